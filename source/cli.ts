@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Entry point. Parses flags, reads inputs, runs the pipeline and picks an output:
+// --json / --markdown exports, plain text when not on a terminal, else the interactive view.
+// Ink and React are loaded only for the interactive view, so scripted runs start fast.
+import {fileURLToPath} from 'node:url';
+import meow from 'meow';
+import {UserError} from './errors.ts';
+import {readInputs} from './read/index.ts';
+import {analyse} from './pipeline.ts';
+import type {Story} from './model.ts';
+
+const help = `
+  Usage
+    $ crosscheck [options] [files, directories or story.json ...]
+    $ crosscheck find <query> [options] [files ...]
+
+  With no files, opens the demo story (five articles about one event).
+
+  Options
+    --json             Print the aligned story as JSON (offsets into each source)
+    --markdown, -m     Print the aligned story as a Markdown report
+    --plain            Print plain text even on a terminal
+    --label, -l        Label for the next source, in order (repeatable)
+    --max-size         Largest input in bytes (default 5000000)
+    --help             Show this help
+    --version          Show the version
+
+  Keys in the interactive view: ? lists them all.
+
+  Examples
+    $ crosscheck
+    $ crosscheck a.txt b.html c.md
+    $ crosscheck --json articles/ > story.json
+    $ crosscheck find harfuch
+`;
+
+export const cliFlags = {
+	json: {type: 'boolean', default: false},
+	markdown: {type: 'boolean', shortFlag: 'm', default: false},
+	plain: {type: 'boolean', default: false},
+	label: {type: 'string', shortFlag: 'l', isMultiple: true},
+	maxSize: {type: 'number', default: 5_000_000},
+} as const;
+
+export const DEMO_STORY = fileURLToPath(new URL('../fixtures/demo/story.json', import.meta.url));
+
+export interface LoadedStory {
+	story: Story;
+	warnings: string[];
+}
+
+export function loadStory(inputs: string[], options: {labels?: string[]; maxBytes?: number}): LoadedStory {
+	const args = inputs.length > 0 ? inputs : [DEMO_STORY];
+	const read = readInputs(args, {labels: options.labels, maxBytes: options.maxBytes});
+	if (read.errors.length > 0) throw new UserError([...read.warnings, ...read.errors].join('\n'));
+	if (read.sources.length < 2) {
+		throw new UserError([...read.warnings, `crosscheck needs at least two usable sources to compare, got ${read.sources.length}`].join('\n'));
+	}
+	return {story: analyse(read.sources, {title: read.title}), warnings: read.warnings};
+}
+
+async function main(): Promise<void> {
+	const cli = meow(help, {importMeta: import.meta, flags: cliFlags, allowUnknownFlags: false});
+	const {flags} = cli;
+	const [first, ...rest] = cli.input;
+	if (first === 'find') {
+		const {runFind} = await import('./commands/find.ts');
+		const [query, ...files] = rest;
+		if (!query) throw new UserError('find needs a query: crosscheck find <query> [files ...]');
+		process.exitCode = runFind(query, files, {json: flags.json, labels: flags.label, maxBytes: flags.maxSize});
+		return;
+	}
+	const {story, warnings} = loadStory(cli.input, {labels: flags.label, maxBytes: flags.maxSize});
+	for (const warning of warnings) process.stderr.write(`crosscheck: ${warning}\n`);
+	if (flags.json) {
+		const {renderJson} = await import('./export/json.ts');
+		process.stdout.write(renderJson(story));
+		return;
+	}
+	if (flags.markdown) {
+		const {renderMarkdown} = await import('./export/markdown.ts');
+		process.stdout.write(renderMarkdown(story));
+		return;
+	}
+	if (flags.plain || !process.stdout.isTTY || !process.stdin.isTTY) {
+		const {renderPlain} = await import('./export/plain.ts');
+		process.stdout.write(renderPlain(story) + '\n');
+		return;
+	}
+	const {runInteractive} = await import('./ui/run.tsx');
+	await runInteractive(story);
+}
+
+main().catch((error: unknown) => {
+	if (error instanceof UserError) {
+		process.stderr.write(error.message.split('\n').map(line => `crosscheck: ${line}`).join('\n') + '\n');
+		process.exitCode = error.exitCode;
+		return;
+	}
+	process.stderr.write(`crosscheck: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+	process.exitCode = 1;
+});

@@ -1,0 +1,100 @@
+// The story model: what the pipeline produces and every view renders.
+// Pure data (JSON-serialisable), no behaviour, so each stage can be tested on its own.
+
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+/** One article as read and decoded. `text` is what every offset points into. */
+export interface Source {
+	id: string; // "s1", "s2", ... in input order
+	path: string; // as given on the command line (or URL, or "-")
+	label: string; // short outlet name for column headers
+	title: string; // headline, when known (first heading), else ""
+	text: string; // decoded text: BOM removed, otherwise unchanged for .txt/.md
+	format: SourceFormat;
+	/** True when `text` was extracted from markup (HTML): offsets then refer to `text`, not the raw file. */
+	extracted?: boolean;
+}
+
+export type UnitKind = 'claim' | 'heading' | 'boilerplate';
+
+/** A sentence (or a title/caption line) with exact offsets: text === source.text.slice(start, end). */
+export interface Unit {
+	id: string; // "s1.u3"
+	source: string;
+	index: number; // position within its source, 0-based
+	start: number;
+	end: number;
+	text: string;
+	kind: UnitKind;
+	/** Why the classifier set it aside (for boilerplate/heading), e.g. "caption", "donation appeal". */
+	reason?: string;
+	/** 1-based line and column of `start` in the source text. */
+	line: number;
+	column: number;
+}
+
+export type MentionKind = 'person' | 'organisation' | 'place' | 'number' | 'date';
+
+/** A parsed quantity. Vague quantities ("hundreds of", "dozens") carry a range and `vague: true`. */
+export interface NumberValue {
+	value: number; // best single value (lower bound for vague quantities)
+	min: number;
+	max: number;
+	vague: boolean;
+	percent?: boolean;
+	unit?: string; // normalised unit or counted noun head: "ton", "aircraft", "member"
+}
+
+/** A date at whatever precision the text gives. */
+export interface DateValue {
+	year?: number;
+	month?: number; // 1-12
+	day?: number;
+	weekday?: number; // 0=Sunday
+}
+
+export interface Mention {
+	id: string; // "s1.m4"
+	source: string;
+	unit: string;
+	start: number;
+	end: number;
+	text: string;
+	kind: MentionKind;
+	/** Normalised key, equal across sources for the same entity/value: "claudia sheinbaum", "us", "37", "2025-02". */
+	key: string;
+	number?: NumberValue;
+	date?: DateValue;
+}
+
+export type RowStatus = 'agree' | 'conflict' | 'single';
+
+export interface Conflict {
+	kind: MentionKind;
+	/** What the differing values are about, when known (e.g. the counted noun "tons"). */
+	about?: string;
+	/** sourceId -> the value that source gives (mention text, joined with ", " when several). */
+	values: Record<string, string>;
+	/** sourceId -> mention ids carrying the values, for highlighting. */
+	mentions: Record<string, string[]>;
+}
+
+/** One claim as each outlet states it. */
+export interface Row {
+	id: string; // "r1"
+	units: string[]; // unit ids, in source order then unit order
+	sources: string[]; // source ids present, in source order
+	status: RowStatus;
+	conflicts: Conflict[];
+	/** Position used to order rows for reading (mean relative position across sources). */
+	position: number;
+}
+
+export interface Story {
+	schema: 1;
+	title: string;
+	sources: Source[];
+	units: Unit[];
+	rows: Row[];
+	mentions: Mention[];
+}
