@@ -13,6 +13,10 @@ export interface Source {
 	format: SourceFormat;
 	/** True when `text` was extracted from markup (HTML): offsets then refer to `text`, not the raw file. */
 	extracted?: boolean;
+	/** Start offsets (into `text`) of lines the markup declared as headings (HTML h1-h6, Markdown #). */
+	headings?: number[];
+	/** Byline, site name and date found in markup metadata (HTML), when any. */
+	meta?: {siteName?: string; byline?: string; published?: string};
 }
 
 export type UnitKind = 'claim' | 'heading' | 'boilerplate';
