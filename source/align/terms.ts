@@ -1,0 +1,73 @@
+// Turning a unit into weighted terms: content words (folded, irregular forms reduced, synonyms merged,
+// stemmed) plus its mentions as typed terms ("n:37", "p:claudia sheinbaum"), which carry more weight
+// because shared figures and names are the strongest sign that two sentences state the same claim.
+import {stemmer} from 'stemmer';
+import type {Mention, MentionKind} from '../model.ts';
+import {IRREGULAR, PHRASES, STOPWORDS, SYNONYM_WORDS, synonymOf} from './lexicon.ts';
+
+const stemCache = new Map<string, string>();
+
+export function foldText(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[’‘`´]/g, "'")
+		.replace(/'s\b/g, '')
+		.replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1')
+		.replace(/\u00A0/g, ' ');
+}
+
+/** Canonical term for one folded word: irregular form → base, synonym set → its head, else Porter stem. */
+export function termOf(word: string): string {
+	let cached = stemCache.get(word);
+	if (cached !== undefined) return cached;
+	const base = IRREGULAR[word] ?? word;
+	const stem = stemmer(base);
+	cached = synonymOf(base) ?? synonymOf(stem) ?? synonymOfStem(stem) ?? stem;
+	stemCache.set(word, cached);
+	return cached;
+}
+
+let stemmedSynonyms: Map<string, string> | undefined;
+function synonymOfStem(stem: string): string | undefined {
+	if (!stemmedSynonyms) {
+		stemmedSynonyms = new Map();
+		// Build lazily from the lexicon's heads: stems of every member, first set wins.
+		for (const word of SYNONYM_WORDS) {
+			const head = synonymOf(word)!;
+			const s = stemmer(word);
+			if (!stemmedSynonyms.has(s)) stemmedSynonyms.set(s, head);
+		}
+	}
+	return stemmedSynonyms.get(stem);
+}
+
+/** Content-word terms of a text, in order (duplicates kept: callers count them). */
+export function wordTerms(text: string): string[] {
+	let folded = foldText(text);
+	for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
+	const terms: string[] = [];
+	for (const match of folded.matchAll(/[a-z][a-z'-]*[a-z]|[a-z]/g)) {
+		for (const part of match[0].split('-')) {
+			const word = part.replace(/'/g, '');
+			if (word.length < 2 || STOPWORDS.has(word)) continue;
+			terms.push(termOf(word));
+		}
+	}
+	return terms;
+}
+
+const KIND_PREFIX: Record<MentionKind, string> = {person: 'p', organisation: 'o', place: 'l', number: 'n', date: 'd'};
+
+/** Relative weight of a mention term against a content word with the same IDF. */
+export const MENTION_BOOST: Record<MentionKind, number> = {number: 2.2, date: 1.6, person: 1.5, organisation: 1.3, place: 1.1};
+
+export function mentionTerm(mention: Mention): string {
+	if (mention.kind === 'number' && mention.number) {
+		// Match on the value alone: "37 suspects" and "37 inmates" state the same figure.
+		const n = mention.number;
+		return `n:${n.percent ? `${n.value}%` : n.vague ? `~${n.min}` : n.value}`;
+	}
+	return `${KIND_PREFIX[mention.kind]}:${mention.key}`;
+}
