@@ -1,0 +1,79 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {assertValidRows, makeSources, rowTexts, storyOf} from './helpers/story.ts';
+import {analyse} from '../source/pipeline.ts';
+import {wordTerms} from '../source/align/terms.ts';
+import type {Story} from '../source/model.ts';
+
+const A = [
+	'The city council approved a new budget of 40 million dollars on Monday.',
+	'The mayor said the library on Elm Street will close for repairs in March.',
+	'Heavy rain flooded the river valley, forcing hundreds of residents to leave their homes.',
+].join(' ');
+const B = [
+	'Floods forced hundreds of people in the river valley out of their homes after heavy rain.',
+	'On Monday, councillors passed a budget worth 40 million dollars.',
+	'A bakery on the main square celebrated its hundredth anniversary.',
+].join('\n\n');
+const C = [
+	'Elm Street library will shut in March for repair work, the mayor announced.',
+	'The council backed a 40 million dollar budget at its Monday meeting.',
+].join(' ');
+
+function groups(story: Story): string[][] {
+	return rowTexts(story).map(texts => texts.map(t => t.slice(0, 20)).sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+test('paraphrased claims align across sources regardless of paragraph order', () => {
+	const story = storyOf([A, B, C]);
+	const rows = rowTexts(story);
+	const budget = rows.find(r => r.some(t => t.includes('approved a new budget')))!;
+	assert.equal(budget.length, 3, `budget row: ${JSON.stringify(budget)}`);
+	assert.ok(budget.some(t => t.startsWith('On Monday, councillors')));
+	assert.ok(budget.some(t => t.startsWith('The council backed')));
+	const flood = rows.find(r => r.some(t => t.startsWith('Heavy rain')))!;
+	assert.ok(flood.some(t => t.startsWith('Floods forced')), `flood row: ${JSON.stringify(flood)}`);
+	const library = rows.find(r => r.some(t => t.startsWith('The mayor said')))!;
+	assert.ok(library.some(t => t.startsWith('Elm Street library')), `library row: ${JSON.stringify(library)}`);
+	const bakery = story.rows.find(r => rowTexts({...story, rows: [r]})[0]!.some(t => t.includes('bakery')))!;
+	assert.equal(bakery.status, 'single');
+});
+
+test('synonyms and irregular verbs meet on one term', () => {
+	const [handed] = [wordTerms('Mexico handed 37 suspects over to the US')];
+	const extradited = wordTerms('Mexico extradited 37 suspects');
+	const sent = wordTerms('Mexico sent 37 alleged members');
+	assert.ok(handed!.includes('transfer'));
+	assert.ok(extradited.includes('transfer'));
+	assert.ok(sent.includes('transfer'));
+	assert.ok(!wordTerms('the of and said').length, 'stopwords and reporting verbs carry no weight');
+});
+
+test('alignment is deterministic and independent of source order', () => {
+	const first = groups(storyOf([A, B, C]));
+	assert.deepEqual(groups(storyOf([A, B, C])), first);
+	assert.deepEqual(groups(storyOf([C, A, B])), first);
+});
+
+test('rows are ordered by where their claim appears in the sources', () => {
+	const story = storyOf([A, C]);
+	const rows = rowTexts(story);
+	assert.ok(rows[0]!.some(t => t.includes('budget')), JSON.stringify(rows));
+	assert.ok(rows.at(-1)!.some(t => t.includes('rain')), JSON.stringify(rows));
+});
+
+test('property: any input gives valid rows covering every claim exactly', () => {
+	const words = ['police', 'said', 'Mexico', 'seven', '37', 'arrested', 'the', 'suspects', 'in', 'Paris', 'on', 'Tuesday', 'budget', 'fell', '50%', 'river', 'García', 'U.S.', 'Mr.', 'Jan.', '“quoted”', '…', 'é', '中文', '😀'];
+	const sentence = fc
+		.tuple(fc.array(fc.constantFrom(...words), {minLength: 1, maxLength: 12}), fc.constantFrom('.', '!', '?', ''))
+		.map(([ws, end]) => ws.join(' ') + end);
+	const article = fc.array(fc.oneof(sentence, fc.string(), fc.constant('\n\n')), {minLength: 0, maxLength: 12}).map(parts => parts.join(' '));
+	fc.assert(
+		fc.property(fc.array(article, {minLength: 2, maxLength: 5}), texts => {
+			const story = analyse(makeSources(texts));
+			assertValidRows(story);
+		}),
+		{numRuns: 150},
+	);
+});

@@ -1,0 +1,87 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {compareRows, datesCompatible, numbersCompatible} from '../source/compare/index.ts';
+import type {DateValue, Mention, NumberValue, Source, Unit} from '../source/model.ts';
+
+const sources: Source[] = ['s1', 's2', 's3'].map(id => ({id, path: `${id}.txt`, label: id.toUpperCase(), title: '', text: '', format: 'text'}));
+
+function unit(source: string, n: number): Unit {
+	return {id: `${source}.u${n}`, source, index: n - 1, start: 0, end: 1, text: 'x', kind: 'claim', line: 1, column: 1};
+}
+
+let counter = 0;
+function number(unitId: string, text: string, value: Partial<NumberValue> & {value: number}): Mention {
+	const n: NumberValue = {min: value.value, max: value.value, vague: false, ...value};
+	return {id: `m${++counter}`, source: unitId.split('.')[0]!, unit: unitId, start: 0, end: 1, text, kind: 'number', key: String(n.value), number: n};
+}
+
+function date(unitId: string, text: string, d: DateValue): Mention {
+	return {id: `m${++counter}`, source: unitId.split('.')[0]!, unit: unitId, start: 0, end: 1, text, kind: 'date', key: JSON.stringify(d), date: d};
+}
+
+function entity(unitId: string, kind: 'place' | 'person' | 'organisation', key: string): Mention {
+	return {id: `m${++counter}`, source: unitId.split('.')[0]!, unit: unitId, start: 0, end: 1, text: key, kind, key};
+}
+
+const units = [unit('s1', 1), unit('s2', 1), unit('s3', 1)];
+const row = {units: units.map(u => u.id), position: 0};
+
+test('different figures for the same count are a number conflict naming each value', () => {
+	const mentions = [
+		number('s1.u1', '37', {value: 37, unit: 'suspects'}),
+		number('s2.u1', 'thirty-seven', {value: 37, unit: 'members'}),
+		number('s3.u1', '36', {value: 36, unit: 'inmates'}),
+	];
+	const [result] = compareRows([row], units, mentions, sources);
+	assert.equal(result!.status, 'conflict');
+	assert.equal(result!.conflicts.length, 1);
+	assert.equal(result!.conflicts[0]!.kind, 'number');
+	assert.deepEqual(result!.conflicts[0]!.values, {s1: '37', s2: 'thirty-seven', s3: '36'});
+	assert.deepEqual(Object.keys(result!.conflicts[0]!.mentions), ['s1', 's2', 's3']);
+});
+
+test('a vague quantity is compatible with an exact one in its range', () => {
+	assert.ok(numbersCompatible({value: 100, min: 100, max: 999, vague: true, unit: 'ton'}, {value: 320, min: 320, max: 320, vague: false, unit: 'ton'}));
+	assert.ok(!numbersCompatible({value: 36, min: 36, max: 36, vague: false}, {value: 37, min: 37, max: 37, vague: false}));
+	const mentions = [number('s1.u1', 'hundreds of tons', {value: 100, min: 100, max: 999, vague: true, unit: 'tons'}), number('s2.u1', '320 tons', {value: 320, unit: 'tons'})];
+	assert.equal(compareRows([row], units, mentions, sources)[0]!.status, 'agree');
+});
+
+test('dates of compatible precision agree; different days conflict', () => {
+	assert.ok(datesCompatible({year: 2025, month: 2}, {year: 2025, month: 2, day: 28}));
+	assert.ok(datesCompatible({month: 8}, {year: 2025, month: 8}));
+	assert.ok(!datesCompatible({year: 2025, month: 2, day: 27}, {year: 2025, month: 2, day: 28}));
+	const agree = [date('s1.u1', 'February 2025', {year: 2025, month: 2}), date('s2.u1', 'Feb. 28, 2025', {year: 2025, month: 2, day: 28})];
+	assert.equal(compareRows([row], units, agree, sources)[0]!.status, 'agree');
+	const differ = [date('s1.u1', 'Feb. 27, 2025', {year: 2025, month: 2, day: 27}), date('s2.u1', 'Feb. 28, 2025', {year: 2025, month: 2, day: 28})];
+	const [result] = compareRows([row], units, differ, sources);
+	assert.equal(result!.conflicts[0]!.kind, 'date');
+});
+
+test('a place one source adds is not a conflict; a different single place is', () => {
+	const added = [
+		entity('s1.u1', 'place', 'washington'),
+		entity('s1.u1', 'place', 'san diego'),
+		entity('s2.u1', 'place', 'washington'),
+		entity('s2.u1', 'place', 'san diego'),
+		entity('s2.u1', 'place', 'houston'),
+	];
+	assert.equal(compareRows([row], units, added, sources)[0]!.status, 'agree');
+	const differ = [entity('s1.u1', 'place', 'washington'), entity('s1.u1', 'place', 'houston'), entity('s2.u1', 'place', 'washington'), entity('s2.u1', 'place', 'dallas')];
+	const [result] = compareRows([row], units, differ, sources);
+	assert.equal(result!.status, 'conflict');
+	assert.deepEqual(result!.conflicts[0]!.values, {s1: 'washington, houston', s2: 'washington, dallas'});
+});
+
+test('silence is not a conflict, and a row with one source is single', () => {
+	const mentions = [number('s1.u1', '37', {value: 37, unit: 'suspects'})];
+	assert.equal(compareRows([row], units, mentions, sources)[0]!.status, 'agree');
+	const single = compareRows([{units: ['s1.u1'], position: 0}], units, mentions, sources)[0]!;
+	assert.equal(single.status, 'single');
+	assert.deepEqual(single.sources, ['s1']);
+});
+
+test('figures counting different things are not compared', () => {
+	const mentions = [number('s1.u1', '37', {value: 37, unit: 'suspects'}), number('s2.u1', '7', {value: 7, unit: 'aircraft'})];
+	assert.equal(compareRows([row], units, mentions, sources)[0]!.status, 'agree');
+});
