@@ -38,7 +38,13 @@ const DEFAULTS: Required<AlignOptions> = {
 	neighbours: 40,
 };
 
-type Vector = Map<string, number>;
+/** A sparse unit-length vector: term ids ascending, with their weights. */
+export interface Vector {
+	ids: Int32Array;
+	weights: Float64Array;
+}
+
+type SumVector = Map<number, number>;
 
 interface Item {
 	unit: Unit;
@@ -48,102 +54,155 @@ interface Item {
 }
 
 export function buildVectors(items: Array<{unit: Unit; mentions: Mention[]}>): Vector[] {
+	const termIds = new Map<string, number>();
+	const idOf = (term: string) => {
+		let id = termIds.get(term);
+		if (id === undefined) termIds.set(term, (id = termIds.size));
+		return id;
+	};
 	const raw = items.map(({unit, mentions}) => {
-		const counts = new Map<string, number>();
-		for (const term of wordTerms(unit.text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-		const boosts = new Map<string, number>();
+		const counts = new Map<number, number>();
+		const boosts = new Map<number, number>();
+		for (const term of wordTerms(unit.text)) {
+			const id = idOf(term);
+			counts.set(id, (counts.get(id) ?? 0) + 1);
+		}
 		for (const mention of mentions) {
-			const term = mentionTerm(mention);
-			counts.set(term, (counts.get(term) ?? 0) + 1);
-			boosts.set(term, MENTION_BOOST[mention.kind]);
+			const id = idOf(mentionTerm(mention));
+			counts.set(id, (counts.get(id) ?? 0) + 1);
+			boosts.set(id, MENTION_BOOST[mention.kind]);
 		}
 		return {counts, boosts};
 	});
-	const df = new Map<string, number>();
-	for (const {counts} of raw) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+	const df = new Int32Array(termIds.size);
+	for (const {counts} of raw) for (const id of counts.keys()) df[id]++;
 	const n = items.length;
 	return raw.map(({counts, boosts}) => {
-		const vector: Vector = new Map();
+		const ids = Int32Array.from(counts.keys()).sort();
+		const weights = new Float64Array(ids.length);
 		let norm = 0;
-		for (const [term, count] of counts) {
-			const idf = Math.max(0.05, Math.log((n + 1) / df.get(term)!));
-			const weight = (1 + Math.log(count)) * idf * (boosts.get(term) ?? 1);
-			vector.set(term, weight);
+		ids.forEach((id, k) => {
+			const idf = Math.max(0.05, Math.log((n + 1) / df[id]!));
+			const weight = (1 + Math.log(counts.get(id)!)) * idf * (boosts.get(id) ?? 1);
+			weights[k] = weight;
 			norm += weight * weight;
-		}
+		});
 		norm = Math.sqrt(norm) || 1;
-		for (const [term, weight] of vector) vector.set(term, weight / norm);
-		return vector;
+		for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+		return {ids, weights};
 	});
 }
 
-function dot(a: Vector, b: Vector): number {
+/** Dot product of two sparse vectors (merge join over ascending ids). */
+export function dot(a: Vector, b: Vector): number {
+	let i = 0;
+	let j = 0;
+	let sum = 0;
+	const {ids: ai, weights: aw} = a;
+	const {ids: bi, weights: bw} = b;
+	while (i < ai.length && j < bi.length) {
+		const x = ai[i]!;
+		const y = bi[j]!;
+		if (x === y) sum += aw[i++]! * bw[j++]!;
+		else if (x < y) i++;
+		else j++;
+	}
+	return sum;
+}
+
+function dotSum(a: Vector, b: SumVector): number {
+	let sum = 0;
+	for (let k = 0; k < a.ids.length; k++) sum += a.weights[k]! * (b.get(a.ids[k]!) ?? 0);
+	return sum;
+}
+
+function dotSums(a: SumVector, b: SumVector): number {
 	if (a.size > b.size) [a, b] = [b, a];
 	let sum = 0;
-	for (const [term, weight] of a) {
-		const other = b.get(term);
+	for (const [id, weight] of a) {
+		const other = b.get(id);
 		if (other !== undefined) sum += weight * other;
 	}
 	return sum;
 }
 
-function addInto(target: Vector, source: Vector, factor = 1): void {
-	for (const [term, weight] of source) target.set(term, (target.get(term) ?? 0) + weight * factor);
+function toSum(v: Vector): SumVector {
+	const sum: SumVector = new Map();
+	for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k]!, v.weights[k]!);
+	return sum;
 }
 
-interface Edge {
+function addInto(target: SumVector, source: SumVector): void {
+	for (const [id, weight] of source) target.set(id, (target.get(id) ?? 0) + weight);
+}
+
+export interface Edge {
 	a: number;
 	b: number;
 	sim: number;
 }
 
-/** Cross-source pairs with cosine >= threshold, at most `neighbours` per item, via an inverted index. */
+/**
+ * Cross-source pairs with cosine >= threshold, keeping each item's `neighbours` best, via an inverted
+ * index. Very common terms are left out of candidate generation (they cannot make two sentences similar
+ * on their own); the exact cosine of the best candidates still counts them.
+ */
 export function candidateEdges(items: Item[], threshold: number, neighbours: number): Edge[] {
 	const n = items.length;
-	const postings = new Map<string, number[]>();
+	const postingItems = new Map<number, number[]>();
+	const postingWeights = new Map<number, number[]>();
 	items.forEach((item, i) => {
-		for (const term of item.vector.keys()) {
-			let list = postings.get(term);
-			if (!list) postings.set(term, (list = []));
+		const {ids, weights} = item.vector;
+		for (let k = 0; k < ids.length; k++) {
+			let list = postingItems.get(ids[k]!);
+			if (!list) {
+				postingItems.set(ids[k]!, (list = []));
+				postingWeights.set(ids[k]!, []);
+			}
 			list.push(i);
+			postingWeights.get(ids[k]!)!.push(weights[k]!);
 		}
 	});
-	// Very common terms are left out of candidate generation (they cannot make two sentences similar
-	// on their own); they still count in the exact similarity computed for each candidate.
-	const maxPosting = Math.max(64, Math.ceil(n * 0.1));
+	const maxPosting = Math.max(64, Math.ceil(n * 0.05));
 	const partial = new Float64Array(n);
 	const touched: number[] = [];
-	const perItem: Edge[][] = items.map(() => []);
+	const shortlist = neighbours * 2;
+	const seen = new Set<number>();
+	const edges: Edge[] = [];
 	for (let i = 0; i < n; i++) {
 		const item = items[i]!;
-		for (const [term, weight] of item.vector) {
-			const list = postings.get(term)!;
+		const {ids, weights} = item.vector;
+		for (let k = 0; k < ids.length; k++) {
+			const list = postingItems.get(ids[k]!)!;
 			if (list.length < 2 || list.length > maxPosting) continue;
-			for (const j of list) {
-				if (j <= i || items[j]!.source === item.source) continue;
+			const listWeights = postingWeights.get(ids[k]!)!;
+			const w = weights[k]!;
+			for (let p = 0; p < list.length; p++) {
+				const j = list[p]!;
+				if (j === i || items[j]!.source === item.source) continue;
 				if (partial[j] === 0) touched.push(j);
-				partial[j] += weight * items[j]!.vector.get(term)!;
+				partial[j] += w * listWeights[p]!;
 			}
 		}
-		for (const j of touched) {
-			if (partial[j]! >= threshold * 0.5) {
-				const sim = dot(item.vector, items[j]!.vector);
-				if (sim >= threshold) {
-					const edge = {a: i, b: j, sim};
-					perItem[i]!.push(edge);
-					perItem[j]!.push(edge);
-				}
-			}
-			partial[j] = 0;
+		// Exact cosine for the best-scoring candidates only.
+		let candidates = touched.filter(j => partial[j]! >= threshold * 0.5);
+		if (candidates.length > shortlist) candidates = candidates.sort((x, y) => partial[y]! - partial[x]! || x - y).slice(0, shortlist);
+		const scored: Edge[] = [];
+		for (const j of candidates) {
+			const sim = dot(item.vector, items[j]!.vector);
+			if (sim >= threshold) scored.push(i < j ? {a: i, b: j, sim} : {a: j, b: i, sim});
 		}
+		scored.sort(compareEdges);
+		for (const edge of scored.slice(0, neighbours)) {
+			const key = edge.a * n + edge.b;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			edges.push(edge);
+		}
+		for (const j of touched) partial[j] = 0;
 		touched.length = 0;
 	}
-	const kept = new Set<Edge>();
-	for (const list of perItem) {
-		list.sort(compareEdges);
-		for (const edge of list.slice(0, neighbours)) kept.add(edge);
-	}
-	return [...kept].sort(compareEdges);
+	return edges.sort(compareEdges);
 }
 
 function compareEdges(x: Edge, y: Edge): number {
@@ -153,7 +212,13 @@ function compareEdges(x: Edge, y: Edge): number {
 interface Cluster {
 	members: number[];
 	sources: Set<number>;
-	sum: Vector;
+	sum: SumVector;
+}
+
+function sharesSource(a: Set<number>, b: Set<number>): boolean {
+	const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+	for (const s of small) if (big.has(s)) return true;
+	return false;
 }
 
 export function alignRows(sources: Source[], units: Unit[], mentions: Mention[], options: AlignOptions = {}): AlignedRow[] {
@@ -181,15 +246,15 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 
 	// Greedy average-link clustering.
 	const clusterOf = items.map((_, i) => i);
-	const clusters: Array<Cluster | undefined> = items.map((item, i) => ({members: [i], sources: new Set([item.source]), sum: new Map(item.vector)}));
+	const clusters: Array<Cluster | undefined> = items.map((item, i) => ({members: [i], sources: new Set([item.source]), sum: toSum(item.vector)}));
 	for (const {a, b} of edges) {
 		const ca = clusterOf[a]!;
 		const cb = clusterOf[b]!;
 		if (ca === cb) continue;
 		const A = clusters[ca]!;
 		const B = clusters[cb]!;
-		if ([...A.sources].some(s => B.sources.has(s))) continue;
-		const average = dot(A.sum, B.sum) / (A.members.length * B.members.length);
+		if (sharesSource(A.sources, B.sources)) continue;
+		const average = dotSums(A.sum, B.sum) / (A.members.length * B.members.length);
 		if (average < opts.mergeThreshold) continue;
 		const [big, small, bigId, smallId] = A.members.length >= B.members.length ? [A, B, ca, cb] : [B, A, cb, ca];
 		for (const m of small.members) clusterOf[m] = bigId;
@@ -242,7 +307,7 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 
 function averageToOthers(items: Item[], i: number, cluster: Cluster): number {
 	const item = items[i]!;
-	let total = dot(item.vector, cluster.sum);
+	let total = dotSum(item.vector, cluster.sum);
 	let count = cluster.members.length;
 	for (const m of cluster.members) {
 		if (items[m]!.source === item.source) {
