@@ -1,6 +1,188 @@
-// Classify stage (placeholder until the classifier lands): every unit stays a claim.
+// Classify stage: mark each unit as a claim, a heading (title, subheading) or boilerplate (page furniture,
+// captions, credits, bylines, appeals, related links, fragments). Decisions use general signals only:
+// the line a unit is on and its neighbours, length, terminal punctuation, finite verbs, position,
+// repetition within the source and lexical cue lists. Offsets, text and ids are never changed.
+// Linear in the number of units: every rule looks at one line and its immediate neighbours.
 import type {Source, Unit} from '../model.ts';
+import {linesOf, type Line} from './lines.ts';
+import {
+	appealVerdicts,
+	boilerplate,
+	captionKey,
+	captionVerdicts,
+	furnitureVerdict,
+	hasTrailingCredit,
+	heading,
+	type Verdict,
+} from './rules.ts';
+import {
+	endsOnFunctionWord,
+	endsSentence,
+	endsWithInitialism,
+	hasFiniteVerb,
+	isPersonName,
+	startsLowerCase,
+	wordsOf,
+} from './features.ts';
 
-export function classifyUnits(_sources: Source[], units: Unit[]): Unit[] {
-	return units;
+export type {Verdict} from './rules.ts';
+
+/** Verdicts for one source's lines: verdicts[i][k] is for unit k of line i (undefined = not decided yet). */
+type Verdicts = Array<Array<Verdict | undefined>>;
+
+const isDecided = (verdicts: Verdicts, i: number) => verdicts[i]!.some(Boolean);
+
+function setLine(verdicts: Verdicts, i: number, verdict: Verdict): void {
+	verdicts[i] = verdicts[i]!.map(() => verdict);
+}
+
+/** Units whose line the markup declared a heading (HTML h1-h6 or Markdown "#"). */
+function declaredHeading(source: Source | undefined, line: Line, declared: Set<number>): boolean {
+	if (declared.has(line.start) || declared.has(line.units[0]!.start)) return true;
+	return source?.format === 'markdown' && /^#{1,6}\s+\S/.test(line.text);
+}
+
+/** Pass 1: what a line says about itself (furniture, credits, captions, bylines, appeals, declared headings). */
+function judgeLinesAlone(source: Source | undefined, lines: Line[], verdicts: Verdicts): void {
+	const declared = new Set(source?.headings ?? []);
+	let seenHeading = false;
+	lines.forEach((line, i) => {
+		if (declaredHeading(source, line, declared)) {
+			setLine(verdicts, i, heading(seenHeading ? 'subheading' : 'title'));
+			seenHeading = true;
+			return;
+		}
+		const furniture = furnitureVerdict(line);
+		if (furniture) return setLine(verdicts, i, furniture);
+		const caption = captionVerdicts(line) ?? appealVerdicts(line);
+		if (caption) verdicts[i] = caption;
+	});
+}
+
+/** Pass 2: what a line's neighbours and the rest of the source say about it. */
+function judgeLinesInContext(lines: Line[], verdicts: Verdicts): void {
+	const reasonOf = (i: number) => verdicts[i]?.[0]?.reason;
+	// A caption repeated in the source (once with its credit glued on) is a caption every time;
+	// any other repeated line is kept once.
+	const byKey = new Map<string, number[]>();
+	lines.forEach((line, i) => {
+		const key = captionKey(line.text);
+		if (key.length < 12 || line.words.length < 3) return;
+		byKey.set(key, [...(byKey.get(key) ?? []), i]);
+	});
+	for (const group of byKey.values()) {
+		if (group.length < 2) continue;
+		const credited = group.some(i => hasTrailingCredit(lines[i]!.text));
+		const captionLike = group.every(i => endsSentence(lines[i]!.text) && !hasFiniteVerb(lines[i]!.words));
+		group.forEach((i, n) => {
+			if (isDecided(verdicts, i) && reasonOf(i) !== 'caption') return;
+			if (credited || captionLike) setLine(verdicts, i, boilerplate('caption'));
+			else if (n > 0) setLine(verdicts, i, boilerplate('duplicate line'));
+		});
+	}
+	lines.forEach((line, i) => {
+		if (isDecided(verdicts, i)) return;
+		const prev = reasonOf(i - 1);
+		const next = reasonOf(i + 1);
+		// A bare name next to "Published by" or a dateline is the byline's name.
+		const bylineNear = [prev, next].some(reason => reason === 'byline' || reason === 'dateline');
+		if (bylineNear && isPersonName(line.plain)) return setLine(verdicts, i, boilerplate('byline'));
+		// The short line right above a stand-alone credit ("Photo: Getty Images") is its caption.
+		const nextLine = lines[i + 1];
+		if (next === 'photo credit' && nextLine && nextLine.no === line.no + 1 && line.words.length <= 25 && line.units.length <= 2) {
+			setLine(verdicts, i, boilerplate('caption'));
+		}
+	});
+}
+
+/** A headline: short, not a full sentence (no end punctuation, or only an initialism's period). */
+function isTitleLike(line: Line): boolean {
+	if (startsLowerCase(line.plain) || line.words.length === 0 || line.words.length > 20) return false;
+	if (!endsSentence(line.text)) return !line.text.trimEnd().endsWith(':');
+	return endsWithInitialism(line.text) && line.words.length <= 14;
+}
+
+/** Pass 3: position and shape among the lines still undecided: title, subheadings, related links, a cut-off end. */
+function judgeStructure(lines: Line[], verdicts: Verdicts): void {
+	const content = lines.map((_, i) => i).filter(i => !isDecided(verdicts, i));
+	if (content.length === 0) return;
+	const nearAdvert = (i: number) => [i - 1, i + 1].some(j => verdicts[j]?.[0]?.reason === 'advertisement');
+	const first = content[0]!;
+	let titled = false;
+	if (content.length > 1 && isTitleLike(lines[first]!)) {
+		setLine(verdicts, first, heading('title'));
+		titled = true;
+	}
+	const last = content[content.length - 1]!;
+	for (let c = titled ? 1 : 0; c < content.length - 1; c++) {
+		const i = content[c]!;
+		const line = lines[i]!;
+		if (endsSentence(line.text) || line.units.length > 1 || startsLowerCase(line.plain)) continue;
+		const words = line.words.length;
+		const verb = hasFiniteVerb(line.words);
+		const colon = line.text.trimEnd().endsWith(':');
+		if (colon) {
+			if (words <= 5 && !verb) setLine(verdicts, i, heading('subheading'));
+			continue;
+		}
+		// A headline between "Ad" slots, or a headline-like clause in the body, links to another story.
+		// The line right under the title is a standfirst, which may lack its period: keep it.
+		const standfirst = titled && c === 1;
+		if (verb && ((nearAdvert(i) && words >= 4) || (!standfirst && words >= 7 && words <= 20))) {
+			setLine(verdicts, i, boilerplate('related link'));
+		} else if (words <= 6 || (!verb && words <= 12)) {
+			setLine(verdicts, i, heading('subheading'));
+		}
+	}
+	judgeLastLine(lines[last]!, verdicts, last);
+}
+
+/** The end of the text: a sentence cut off mid-way, or a stray heading with nothing under it. */
+function judgeLastLine(line: Line, verdicts: Verdicts, i: number): void {
+	const k = line.units.length - 1;
+	const unit = line.units[k]!;
+	if (verdicts[i]![k] || endsSentence(unit.text) || unit.text.trimEnd().endsWith(':')) return;
+	const words = wordsOf(unit.text).length;
+	if (k > 0) {
+		// A sentence start after a finished sentence on the same line, with no end: the text was cut.
+		if (words <= 12 || endsOnFunctionWord(unit.text)) verdicts[i]![k] = boilerplate('truncated fragment');
+		return;
+	}
+	if (words <= 8) {
+		const fragment = hasFiniteVerb(wordsOf(unit.text)) || endsOnFunctionWord(unit.text) || startsLowerCase(unit.text);
+		verdicts[i]![k] = boilerplate(fragment ? 'truncated fragment' : 'trailing heading');
+	} else if (endsOnFunctionWord(unit.text)) {
+		verdicts[i]![k] = boilerplate('truncated fragment');
+	}
+}
+
+/** Classifies one source's units (in index order). Returns a verdict per unit; undefined = claim. */
+export function classifySourceUnits(source: Source | undefined, units: Unit[]): Array<Verdict | undefined> {
+	const lines = linesOf(source?.text, units);
+	const verdicts: Verdicts = lines.map(line => line.units.map(() => undefined));
+	judgeLinesAlone(source, lines, verdicts);
+	judgeLinesInContext(lines, verdicts);
+	judgeStructure(lines, verdicts);
+	return verdicts.flat();
+}
+
+export function classifyUnits(sources: Source[], units: Unit[]): Unit[] {
+	const sourceById = new Map(sources.map(source => [source.id, source]));
+	const bySource = new Map<string, Unit[]>();
+	for (const unit of units) {
+		const list = bySource.get(unit.source);
+		if (list) list.push(unit);
+		else bySource.set(unit.source, [unit]);
+	}
+	const verdictById = new Map<string, Verdict | undefined>();
+	for (const [id, list] of bySource) {
+		const ordered = [...list].sort((a, b) => a.index - b.index);
+		const verdicts = classifySourceUnits(sourceById.get(id), ordered);
+		ordered.forEach((unit, k) => verdictById.set(unit.id, verdicts[k]));
+	}
+	return units.map(unit => {
+		const verdict = verdictById.get(unit.id);
+		const {reason: _reason, ...rest} = unit;
+		return verdict ? {...rest, kind: verdict.kind, reason: verdict.reason} : {...rest, kind: 'claim' as const};
+	});
 }

@@ -1,0 +1,148 @@
+// Word lists and patterns for the classifier. General English and web-page vocabulary only:
+// nothing here names a particular article, outlet's story or person.
+
+/** Common verbs (base forms) from news writing; inflected forms are generated below. */
+const VERB_BASES = (
+	'say tell add announce report confirm deny claim state warn urge call ask agree accept reject refuse approve vote ' +
+	'pass sign launch start begin end open close hold meet talk discuss plan want need seek try help move push press ' +
+	'pull turn send hand transfer extradite deport expel arrest detain charge accuse sentence convict kill die attack ' +
+	'strike hit bomb fire shoot raid seize capture free release rescue escape flee leave arrive return visit travel fly ' +
+	'land cross enter reach remain stay continue follow lead win lose beat rise fall drop jump soar surge plunge climb ' +
+	'grow cut raise lower increase decrease reduce boost expand face defend threaten vow pledge promise order ban block ' +
+	'halt stop suspend resume allow permit force require demand insist argue suggest believe think expect hope fear ' +
+	'show reveal find discover learn know see look appear seem become make take give get put set keep bring build ' +
+	'create cause change decide choose join form name elect appoint resign quit hire pay cost buy sell spend earn owe ' +
+	'offer provide receive include involve affect mark signal point cite describe explain question investigate probe ' +
+	'examine review prosecute sue acquit testify plead appeal rule overturn uphold back support oppose criticise ' +
+	'criticize condemn praise welcome slam blast hail target aim focus address tackle combat fight battle curb crack ' +
+	'prepare deploy withdraw mull weigh consider unveil publish post tweet write speak respond reply react step stand ' +
+	'sit lie run walk happen occur emerge erupt spread collapse crash injure wound hurt damage destroy burn flood shut ' +
+	'reopen prioritize prioritise underscore highlight reaffirm endorse characterize secure conduct unfold intensify ' +
+	'entertain rumor assure spark trigger fuel prompt drive remark insist eye slash hike fuel lift ease rule count mean'
+).split(' ');
+
+const IRREGULAR_FINITE = (
+	'said told took gave got made went came saw found kept held met left led sent spent built brought bought thought ' +
+	'fought sought caught taught won lost began became ran rose fell grew knew flew drew threw wrote spoke broke chose ' +
+	'froze stole drove rode struck stood understood sat hit cut put set shut quit let cost hurt spread beat fled paid ' +
+	'laid stuck swore wore tore bore shook withdrew overtook undertook forgave hung slid swept wept slept dealt meant ' +
+	'felt heard sold shot lit fed bled goes does says has is are was were am have had do did will would shall should ' +
+	'can could may might must isn\'t aren\'t wasn\'t weren\'t hasn\'t haven\'t hadn\'t doesn\'t don\'t didn\'t won\'t ' +
+	'wouldn\'t can\'t couldn\'t shouldn\'t mustn\'t'
+).split(' ');
+
+function thirdPerson(base: string): string {
+	if (/(?:s|x|z|ch|sh|o)$/.test(base)) return `${base}es`;
+	if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+	return `${base}s`;
+}
+
+function pastTense(base: string): string {
+	if (base.endsWith('e')) return `${base}d`;
+	if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+	return `${base}ed`;
+}
+
+/** Word forms that make a clause finite (3rd person present, past, auxiliaries, modals). */
+export const FINITE_VERBS = new Set<string>([
+	...IRREGULAR_FINITE,
+	...VERB_BASES.map(thirdPerson),
+	...VERB_BASES.map(pastTense),
+]);
+
+/** Words a headline or sentence does not end on unless it was cut off. */
+export const FUNCTION_WORDS = new Set(
+	(
+		'a an the and or but nor of to in on at for with by from as into onto over under about after before than that ' +
+		'which who whom whose this these those its their his her our your my is are was were be been being has have had ' +
+		'will would can could should may might must shall if while because although though since until unless whether ' +
+		'amid among between against toward towards via per underscores underlines shows highlights says said'
+	).split(' '),
+);
+
+/** Short words that stay lower case in Title Case. */
+export const TITLE_SMALL_WORDS = new Set(
+	'a an the and or but nor of to in on at for with by from as vs via amid over into onto per up off out'.split(' '),
+);
+
+/** News and photo agencies and image libraries that appear in photo credits. */
+const AGENCIES =
+	'AFP|AP|Reuters|Getty Images|Getty|EPA(?:-EFE)?|EFE|Xinhua|ANSA|DPA|dpa|PA(?: Wire| Media)?|Bloomberg|AAP|Shutterstock|' +
+	'Alamy|Sipa(?: USA)?|NurPhoto|Anadolu(?: Agency)?|UPI|Pool|File|Handout|TASS|Kyodo|Yonhap|PTI|IANS|ABACA|Zuma(?: Press)?|' +
+	'Wikimedia Commons|iStock|Cuartoscuro';
+
+/** A credit attached to the end of a line: "© NAME / AGENCY", "( AP )", "/ AFP", "operation.AFP.". */
+export const TRAILING_CREDIT = new RegExp(
+	`(?:©.*|\\(\\s*(?:${AGENCIES})(?:\\s*(?:Photo|Images?)\\b[^)]*|\\s*/[^)]*)?\\s*\\)|/\\s*(?:${AGENCIES})|` +
+		`(?<=[.,;:!?])\\s*(?:${AGENCIES})\\.?)\\s*\\.?$`,
+);
+
+/** A credit line on its own: "Photo: Getty Images", "Image: Reuters", "AFP via Getty Images", "© 2024 ...". */
+export const CREDIT_LINE = new RegExp(
+	`^(?:(?:photo(?:graph)?s?|images?|pictures?|credit|foto|video|illustration)\\s*(?:by|credit)?\\s*[:|/]|` +
+		`(?:photo|image)\\s+(?:by|credit)\\b|©|\\(?(?:${AGENCIES})(?:\\s+(?:photo|images?|via\\s+getty\\s+images))?\\)?\\s*$|` +
+		`.*\\bvia (?:getty images|reuters|afp|ap)\\b)`,
+	'i',
+);
+
+/** Advertising slots and page furniture. Whole-line matches only. */
+export const ADVERT_LINE =
+	/^(?:ads?|advert(?:isement)?s?|sponsored(?: content| post)?|promoted|paid (?:content|post)|story continues below(?: advertisement)?|skip advert(?:isement)?|continue reading(?: below)?(?: the main story)?|article continues below)$/i;
+
+/** Share buttons, reading time and other page chrome, when a whole line is made of them. */
+export const CHROME_WORDS = new Set(
+	(
+		'share this article story page on facebook twitter x whatsapp linkedin email e-mail print copy link comments comment ' +
+		'save bookmark listen to watch follow us tweet pin reddit telegram messenger gift min mins minute minutes read'
+	).split(' '),
+);
+
+/** "Read more", "More on Mexico:", "Related:", "See also" and friends: links to other pages. */
+export const READ_MORE_LINE =
+	/^(?:read (?:more|also|next|the full story)|also read|more (?:on|from|about|in|stories|news)\b.{0,40}|related(?: stories| articles| coverage| content| topics| reading)?|see also|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|top stories|latest (?:news|stories)|further reading|explore more|continue reading|click here.{0,60})\s*[:.»>›→-]?\s*$/i;
+
+/** A line introducing one linked headline: "Related: ...", "Read more: ...", "READ ALSO | ...". */
+export const LINK_PREFIX = /^(?:read (?:more|also|next)|also read|related|see also|more|watch|listen|opinion|analysis|explainer)\s*[:|»›→-]\s*\S/i;
+
+/** Phrases that only appear in appeals for money, sign-ups or subscriptions. */
+export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
+	{pattern: /\bdonat(?:e|es|ed|ion|ions|ing)\b/i, reason: 'donation appeal'},
+	{pattern: /\byour (?:support|contribution|gift|generosity)\b/i, reason: 'donation appeal'},
+	{pattern: /\bsupport (?:us|now|our (?:work|journalism|reporting|newsroom)|independent journalism|quality journalism)\b/i, reason: 'donation appeal'},
+	{pattern: /\bbecome an? (?:member|supporter|subscriber|patron)\b/i, reason: 'donation appeal'},
+	{pattern: /\bsubscri(?:be|bers?|bing|ption|ptions)\b/i, reason: 'subscription appeal'},
+	{pattern: /\bpaywalls?\b/i, reason: 'subscription appeal'},
+	{pattern: /\b(?:unlimited|full|free|premium) (?:access|trial)\b/i, reason: 'subscription appeal'},
+	{pattern: /\bnewsletters?\b/i, reason: 'newsletter'},
+	{pattern: /\bsign(?:ing)? up\b|\bsign-up\b/i, reason: 'newsletter'},
+	{pattern: /\b(?:log|sign) ?in to\b|\bcreate an account\b|\bregister (?:now|for free|here)\b/i, reason: 'subscription appeal'},
+	{pattern: /\bread more\b/i, reason: 'read more'},
+	{pattern: /\b(?:click|tap) here\b/i, reason: 'read more'},
+	{pattern: /\bfollow us on\b|\bdownload (?:our|the) app\b/i, reason: 'site promotion'},
+];
+
+/** Words that often accompany appeals but also occur in news: they only count next to the strong cues above. */
+export const APPEAL_WEAK_CUE = /\b(?:we|our|us|you|your|journalism|journalists?|reporters?|newsroom|independent|readers?|free|afford)\b/i;
+
+/** Imperatives that open an appeal sentence inside an ordinary paragraph ("Subscribe to ..."). */
+export const APPEAL_IMPERATIVE = /^(?:subscribe|sign up|donate|support|join|register|become|get|click|tap|follow|download)\b/i;
+
+/** Lines that announce a byline: "Published by", "By Jane Doe", "Written by", "Author: ...". */
+export const BYLINE_CUE =
+	/^(?:(?:published|posted|written|reported|edited|compiled|produced|updated|photographs?|words|story|text|reporting|additional reporting|editing)(?: and \w+)? by\b.*|by\s+\p{Lu}.*|(?:author|authors|byline|reporter|correspondent|contributor)s?\s*:.*)$/iu;
+
+/** Staff roles that mark a name line as a byline ("Jane Doe, Staff Writer"). */
+export const STAFF_ROLE =
+	/\b(?:staff (?:writer|reporter)|correspondent|contributing (?:writer|editor)|senior (?:writer|editor|reporter)|news editor|editor|reporter|columnist|freelance (?:writer|journalist))\b/i;
+
+/** Month and weekday names and time-zone words, for date-only lines. */
+export const DATE_WORDS = new Set(
+	(
+		'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
+		'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun ' +
+		'gmt utc bst cet et est edt pt pst pdt am pm a.m p.m published updated posted date last modified on at'
+	).split(' '),
+);
+
+/** A token that looks like a domain name: "example.com", "Voz.us", "www.site.org". */
+export const DOMAIN_TOKEN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|us|uk|co|news|info|io|es|mx|fr|de|it|tv|eu|ca|au|in|ar|br|cl|ru|cn|jp|nz|ie|ch|at|be|nl|online|media|press)\/?$/iu;

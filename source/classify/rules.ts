@@ -1,0 +1,129 @@
+// Rules that judge one line (paragraph) by its own text: page furniture, credits, bylines, appeals.
+// Each returns a verdict per unit of the line, or undefined when the rule does not apply.
+import type {UnitKind} from '../model.ts';
+import type {Line} from './lines.ts';
+import {
+	ADVERT_LINE,
+	APPEAL_CUES,
+	APPEAL_IMPERATIVE,
+	APPEAL_WEAK_CUE,
+	BYLINE_CUE,
+	CHROME_WORDS,
+	CREDIT_LINE,
+	LINK_PREFIX,
+	READ_MORE_LINE,
+	STAFF_ROLE,
+	TRAILING_CREDIT,
+} from './lexicon.ts';
+import {endsSentence, hasDomainToken, hasFiniteVerb, hasLetters, isDateOnly, isPersonName, wordsOf} from './features.ts';
+
+export interface Verdict {
+	kind: UnitKind;
+	reason: string;
+}
+
+export const boilerplate = (reason: string): Verdict => ({kind: 'boilerplate', reason});
+export const heading = (reason: string): Verdict => ({kind: 'heading', reason});
+
+/** "```", "```html", "“`html", "~~~": fences left over from a Markdown or chat export. */
+const CODE_FENCE = /^(?:[“”"‘’']?`{1,3}|`{3}|~{3,})\s*[\w+-]*\s*$|^`{3}|`{3}$/u;
+
+/** Tag fragments, attribute leftovers and entities: `">`, `<div class="x">`, `/>`, `&nbsp;`, `{{ x }}`. */
+const MARKUP = /<\/?[a-z][\w-]*(?:\s[^>]*)?>?|\/>|^["']?\s*>|&[a-z]+;|&#\d+;|\{\{|\}\}|^\s*[{}[\]]\s*$/i;
+
+/** Line-level page furniture judged from the line's text alone. One verdict for all its units. */
+export function furnitureVerdict(line: Line): Verdict | undefined {
+	const {plain, text, words} = line;
+	if (CODE_FENCE.test(text.trim())) return boilerplate('code fence');
+	if (!hasLetters(plain)) return boilerplate('markup residue');
+	if (words.length <= 4 && MARKUP.test(text)) return boilerplate('markup residue');
+	// A lone lower-case token ("tracking", "undefined") is an identifier left by page extraction, never a sentence.
+	if (/^[a-z][\w-]*$/.test(plain)) return boilerplate('markup residue');
+	if (ADVERT_LINE.test(plain)) return boilerplate('advertisement');
+	if (READ_MORE_LINE.test(plain)) return boilerplate('read more');
+	if (LINK_PREFIX.test(plain) && !endsSentence(plain)) return boilerplate('related link');
+	if (words.length <= 12 && CREDIT_LINE.test(plain)) return boilerplate('photo credit');
+	if (words.length <= 8 && isDateOnly(plain)) return boilerplate('dateline');
+	if (isBylineLine(plain, words)) return boilerplate('byline');
+	if (words.length <= 8 && words.every(word => CHROME_WORDS.has(word.toLowerCase()))) return boilerplate('share links');
+	if (words.length <= 6 && hasDomainToken(plain) && !hasFiniteVerb(words)) return boilerplate('masthead');
+	return undefined;
+}
+
+/** "Published by", "By Jane Doe and John Roe, Reuters", "Author: ...", "Jane Doe, Staff Writer". */
+export function isBylineLine(plain: string, words: string[]): boolean {
+	if (words.length > 12 || endsSentence(plain.replace(/\b(?:\p{Lu}\.)+$/u, ''))) return false;
+	const parts = plain.split(/\s*(?:[,|·•]|\band\b)\s*/u).filter(Boolean);
+	const head = parts[0] ?? '';
+	if (/^by\s/i.test(plain)) return isPersonName(head.replace(/^by\s+/i, ''));
+	if (BYLINE_CUE.test(plain)) {
+		const after = plain.replace(/^.*?\bby\b|^[^:]*:/i, '');
+		return !hasFiniteVerb(wordsOf(after));
+	}
+	return isPersonName(head) && parts.slice(1).some(part => STAFF_ROLE.test(part));
+}
+
+/** A caption with its credit on the same line: "A sentence.  © NAME / AGENCY", "... operation.AFP.", "... ( AP )". */
+export function captionVerdicts(line: Line): Verdict[] | undefined {
+	if (line.units.length > 3 || line.words.length > 60) return undefined;
+	if (!TRAILING_CREDIT.test(line.text)) return undefined;
+	return line.units.map(unit => {
+		const rest = unit.text.replace(TRAILING_CREDIT, '');
+		return hasLetters(rest) && !CREDIT_LINE.test(unit.text) ? boilerplate('caption') : boilerplate('photo credit');
+	});
+}
+
+/** The text a caption shows without its credit, normalised, for spotting repeated captions. */
+export function captionKey(text: string): string {
+	return text
+		.replace(TRAILING_CREDIT, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+export function hasTrailingCredit(text: string): boolean {
+	return TRAILING_CREDIT.test(text);
+}
+
+const FIRST_OR_SECOND_PERSON = /\b(?:you|your|we|our|us)\b/i;
+
+/** Quoted or reported speech: an appeal quoted in a news story ("“We need your support,” she said") is news. */
+const REPORTED = /["“”«»]|\b(?:said|says|told|tells|according to)\b/i;
+
+function appealReason(text: string): string | undefined {
+	for (const cue of APPEAL_CUES) if (cue.pattern.test(text)) return cue.reason;
+	return undefined;
+}
+
+function strongCues(text: string): number {
+	let count = 0;
+	for (const cue of APPEAL_CUES) if (cue.pattern.test(text)) count++;
+	return count;
+}
+
+/**
+ * Appeals for money, subscriptions or sign-ups. A whole paragraph goes when its cue density is high
+ * (an appeal is several sentences, only some of which carry cue words); otherwise only a sentence
+ * that is itself an appeal ("Subscribe to our newsletter.") goes.
+ */
+export function appealVerdicts(line: Line): Array<Verdict | undefined> | undefined {
+	// Reported speech does not count: a quoted appeal inside a news paragraph is part of the news.
+	const strong = line.units.map(unit => (REPORTED.test(unit.text) ? 0 : strongCues(unit.text)));
+	const total = strong.reduce((a, b) => a + b, 0);
+	if (total === 0) return undefined;
+	// Appeals address the reader ("your support", "we need"); news about subscriptions does not.
+	if (!FIRST_OR_SECOND_PERSON.test(line.text) && !APPEAL_IMPERATIVE.test(line.plain)) return undefined;
+	const reason = appealReason(line.text)!;
+	const cued = line.units.filter((unit, i) => strong[i]! > 0 || (!REPORTED.test(unit.text) && APPEAL_WEAK_CUE.test(unit.text))).length;
+	if (line.units.length === 1) {
+		return line.words.length <= 40 && !REPORTED.test(line.text) && (total >= 2 || APPEAL_WEAK_CUE.test(line.text) || APPEAL_IMPERATIVE.test(line.plain))
+			? [boilerplate(reason)]
+			: undefined;
+	}
+	if (total >= 2 && cued / line.units.length >= 0.5) return line.units.map(() => boilerplate(reason));
+	const single = line.units.map((unit, i) =>
+		!REPORTED.test(unit.text) && (strong[i]! >= 2 || (strong[i]! >= 1 && APPEAL_IMPERATIVE.test(unit.text))) ? boilerplate(appealReason(unit.text)!) : undefined,
+	);
+	return single.some(Boolean) ? single : undefined;
+}
