@@ -9,6 +9,7 @@ import {
 	appealVerdicts,
 	boilerplate,
 	captionKey,
+	captionLine,
 	captionVerdicts,
 	furnitureVerdict,
 	hasTrailingCredit,
@@ -76,7 +77,7 @@ function judgeLinesInContext(lines: Line[], verdicts: Verdicts): void {
 		const captionLike = group.every(i => endsSentence(lines[i]!.text) && !hasFiniteVerb(lines[i]!.words));
 		group.forEach((i, n) => {
 			if (isDecided(verdicts, i) && reasonOf(i) !== 'caption') return;
-			if (credited || captionLike) setLine(verdicts, i, boilerplate('caption'));
+			if (credited || captionLike) verdicts[i] = captionLine(lines[i]!);
 			else if (n > 0) setLine(verdicts, i, boilerplate('duplicate line'));
 		});
 	}

@@ -80,7 +80,7 @@ export const TRAILING_CREDIT = new RegExp(
 /** A credit line on its own: "Photo: Getty Images", "Image: Reuters", "AFP via Getty Images", "© 2024 ...". */
 export const CREDIT_LINE = new RegExp(
 	`^(?:(?:photo(?:graph)?s?|images?|pictures?|credit|foto|video|illustration)\\s*(?:by|credit)?\\s*[:|/]|` +
-		`(?:photo|image)\\s+(?:by|credit)\\b|©|\\(?(?:${AGENCIES})(?:\\s+(?:photo|images?|via\\s+getty\\s+images))?\\)?\\s*$|` +
+		`(?:photo|image)\\s+(?:by|credit)\\b|©|\\(?(?:${AGENCIES})(?:\\s+(?:photo|images?|via\\s+getty\\s+images))?\\)?\\.?\\s*$|` +
 		`.*\\bvia (?:getty images|reuters|afp|ap)\\b)`,
 	'i',
 );

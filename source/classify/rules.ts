@@ -67,6 +67,11 @@ export function isBylineLine(plain: string, words: string[]): boolean {
 export function captionVerdicts(line: Line): Verdict[] | undefined {
 	if (line.units.length > 3 || line.words.length > 60) return undefined;
 	if (!TRAILING_CREDIT.test(line.text)) return undefined;
+	return captionLine(line);
+}
+
+/** A line known to be a caption: its credit units are "photo credit", the rest "caption". */
+export function captionLine(line: Line): Verdict[] {
 	return line.units.map(unit => {
 		const rest = unit.text.replace(TRAILING_CREDIT, '');
 		return hasLetters(rest) && !CREDIT_LINE.test(unit.text) ? boilerplate('caption') : boilerplate('photo credit');

@@ -1,0 +1,412 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import {splitSource} from '../source/split/index.ts';
+import {classifyUnits} from '../source/classify/index.ts';
+import type {Source, SourceFormat, Unit} from '../source/model.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function sourceOf(text: string, id = 's1', format: SourceFormat = 'text', headings?: number[]): Source {
+	return {id, path: `${id}.txt`, label: id, title: '', text, format, ...(headings ? {headings} : {})};
+}
+
+function classify(text: string, format: SourceFormat = 'text', headings?: number[]): Unit[] {
+	const source = sourceOf(text, 's1', format, headings);
+	return classifyUnits([source], splitSource(source));
+}
+
+/** "kind reason: text" for every unit, for readable assertions. */
+function verdicts(units: Unit[]): string[] {
+	return units.map(u => (u.kind === 'claim' ? `claim: ${u.text}` : `${u.kind} ${u.reason}: ${u.text}`));
+}
+
+function edge(name: string, format: SourceFormat = 'text'): Unit[] {
+	return classify(fs.readFileSync(path.join(root, 'fixtures/edge', name), 'utf8'), format);
+}
+
+const claims = (units: Unit[]) => units.filter(u => u.kind === 'claim').map(u => u.text);
+
+// ---------------------------------------------------------------- the demo story
+
+function demoUnits(): Map<string, Unit[]> {
+	const dir = path.join(root, 'fixtures/demo');
+	const files = fs.readdirSync(dir).filter(f => f.endsWith('.txt')).sort();
+	const sources = files.map((file, i) => sourceOf(fs.readFileSync(path.join(dir, file), 'utf8').replace(/^\uFEFF/, ''), `s${i + 1}`));
+	const units = classifyUnits(sources, sources.flatMap(s => splitSource(s)));
+	return new Map(files.map((file, i) => [file, units.filter(u => u.source === `s${i + 1}`)]));
+}
+
+/** Junk read off the five demo articles by hand: [kind, start of the unit's text]. */
+const DEMO_NON_CLAIMS: Record<string, Array<[Unit['kind'], string]>> = {
+	'1-afp.txt': [
+		['heading', 'Mexico hands over dozens more suspected cartel members to the US'],
+		['boilerplate', 'Mexican President Claudia Sheinbaum recently ruled out a US troop deployment'], // caption + © credit
+		['boilerplate', "Mexico Mexico's Claudia Sheinbaum defends vital trade deal"],
+		['boilerplate', 'Ad'],
+		['boilerplate', 'Mexico continues to transfer alleged drug traffickers to the US'],
+		['boilerplate', 'More on Mexico:'],
+	],
+	'2-voz.txt': [
+		['boilerplate', 'Voz media US Voz.us'],
+		['heading', 'Mexico hands over 37 members of criminal organizations to the U.S.'],
+		['boilerplate', 'Mexican National Guard agents in an operation.'],
+		['boilerplate', 'Mexican National Guard agents in an operation.AFP.'],
+		['boilerplate', 'Williams Perdomo'],
+		['boilerplate', 'Published by'],
+		['boilerplate', '">'],
+		['heading', 'Renewed pressure from Trump'],
+		['heading', "Trump's call with Sheinbaum"],
+		['boilerplate', 'tracking'],
+	],
+	'3-explainer.txt': [
+		['boilerplate', '“`html'],
+		['heading', 'Mexico Extradites Suspected cartel Members to U.S. Amidst Security Discussions'],
+		['heading', 'Escalating Security Cooperation'],
+		['heading', 'Recent Extraditions and Notable Cases'],
+		['heading', 'Mexico’s Security Strategy and results'],
+		['heading', 'Trump’s Stance and Regional Implications'],
+		['heading', 'Logistical Details of the Extradition'],
+		['boilerplate', 'This logistical operation underscores'],
+	],
+	'4-rewrite.txt': [],
+	'5-independent.txt': [
+		['boilerplate', 'The move comes amid growing pressure from the Trump administration to tackle drug trafficking and criminal networks ( AP )'],
+		// Line 1 (date + donation appeal) is checked as a whole below.
+	],
+};
+
+/** Real claims that look like junk in some way (short, lower-case start, quotes, ledes, last lines). */
+const DEMO_TRICKY_CLAIMS: Record<string, string[]> = {
+	'1-afp.txt': [
+		'Mexico City, Mexico - Mexico said Tuesday', // lede: one-sentence paragraph
+		"It did not state the suspected criminals' nationalities.",
+		'The announcement came just over a week after President Claudia Sheinbaum discussed security with Trump and told him', // quote
+		'Among those handed over was Pedro Inzunza Noriega',
+		'In February 2025, Mexico handed over another group of 29', // last claim before "More on"
+	],
+	'2-voz.txt': [
+		"This is Mexico's third such rendition since 2025", // standfirst under the title
+		'The Government of Mexico announced Tuesday',
+		'"The action was executed in accordance with the National Security Law',
+		'The official added that at the request of the U.S. Justice Department, "a commitment',
+		'Sheinbaum has said her government has been successful', // last claim before "tracking"
+	],
+	'3-explainer.txt': [
+		'Mexico has continued its increased cooperation',
+		'According to Mexican Public Security Secretary Omar Garcia Harfuch',
+		'This latest handover builds on previous actions taken by the Sheinbaum management.',
+		'In February 2025, Mexico extradited 29 individuals',
+		'the 37 suspects were transported to various locations', // lower-case start
+		'Authorities have also reported the seizure of hundreds of tons of illicit drugs.',
+	],
+	'4-rewrite.txt': [
+		'In a significant bilateral security operation', // lede without any title
+		'U.S. Attorney General Pam Bondi stated formally that ‘these 37 cartel members',
+		'The extradition program unfolds against a broader geopolitical backdrop',
+	],
+	'5-independent.txt': [
+		'Mexico has sent 37 alleged drug cartel members to the United States', // lede right after the appeal
+		'Mexican Security Minister Omar García Harfuch confirmed the transfers',
+		'Turning his attention to Mexico shortly after the Venezuela attack, Trump said in an interview with Fox News: “We’ve',
+		'In August, a second round saw 26 Mexican cartel figures sent to the U.S.',
+		'Another transfer of prisoners to the U.S. had been rumored for weeks.',
+		'Mexico has sought to assure the Trump administration',
+	],
+};
+
+/** Sensible claim counts per demo article: a few sentences either way if the splitter changes. */
+const DEMO_CLAIM_RANGE: Record<string, [number, number]> = {
+	'1-afp.txt': [11, 14],
+	'2-voz.txt': [15, 18],
+	'3-explainer.txt': [16, 19],
+	'4-rewrite.txt': [13, 14],
+	'5-independent.txt': [15, 18],
+};
+
+test('demo story: every junk line is set aside, with the expected kind', () => {
+	for (const [file, units] of demoUnits()) {
+		for (const [kind, start] of DEMO_NON_CLAIMS[file]!) {
+			const matching = units.filter(u => u.text.startsWith(start));
+			assert.ok(matching.length > 0, `${file}: no unit starts with ${JSON.stringify(start)}`);
+			for (const unit of matching) assert.equal(unit.kind, kind, `${file}: ${JSON.stringify(unit.text)} (${unit.reason})`);
+		}
+	}
+	const appeal = demoUnits().get('5-independent.txt')!.filter(u => u.line === 1);
+	assert.ok(appeal.length >= 2);
+	for (const unit of appeal) assert.equal(unit.kind, 'boilerplate', `appeal sentence kept: ${unit.text}`);
+	assert.ok(appeal.some(u => u.reason === 'donation appeal'));
+});
+
+test('demo story: nothing outside the junk list is set aside (no claim lost)', () => {
+	for (const [file, units] of demoUnits()) {
+		const junk = DEMO_NON_CLAIMS[file]!.map(([, start]) => start);
+		for (const unit of units) {
+			if (unit.kind === 'claim') continue;
+			if (file === '5-independent.txt' && unit.line === 1) continue;
+			assert.ok(junk.some(start => unit.text.startsWith(start)), `${file}: ${unit.kind} ${unit.reason}: ${JSON.stringify(unit.text)}`);
+		}
+	}
+});
+
+test('demo story: claims that resemble junk stay claims', () => {
+	for (const [file, units] of demoUnits()) {
+		for (const start of DEMO_TRICKY_CLAIMS[file]!) {
+			const unit = units.find(u => u.text.startsWith(start));
+			assert.ok(unit, `${file}: no unit starts with ${JSON.stringify(start)}`);
+			assert.equal(unit.kind, 'claim', `${file}: ${JSON.stringify(unit.text)} was set aside as ${unit.reason}`);
+		}
+	}
+});
+
+test('demo story: claim counts per article are in a sensible range, titles found', () => {
+	for (const [file, units] of demoUnits()) {
+		const count = units.filter(u => u.kind === 'claim').length;
+		const [low, high] = DEMO_CLAIM_RANGE[file]!;
+		assert.ok(count >= low && count <= high, `${file}: ${count} claims, expected ${low}-${high}`);
+		const titles = units.filter(u => u.reason === 'title');
+		assert.equal(titles.length, file === '4-rewrite.txt' || file === '5-independent.txt' ? 0 : 1, file);
+	}
+});
+
+// ---------------------------------------------------------------- synthetic articles (fixtures/edge)
+
+test('an article without junk keeps every unit as a claim, lower-case start and short ones included', () => {
+	const units = edge('classify-clean.txt');
+	assert.equal(units.length, 7);
+	assert.deepEqual(verdicts(units).filter(v => !v.startsWith('claim: ')), []);
+});
+
+test('an article of one-sentence paragraphs: only the unpunctuated first line becomes the title', () => {
+	const units = edge('classify-single-sentences.txt');
+	assert.deepEqual(
+		units.map(u => u.kind),
+		['heading', 'claim', 'claim', 'claim', 'claim', 'claim'],
+	);
+	assert.equal(units[0]!.reason, 'title');
+});
+
+test('subscription box, byline, dateline, "Photo: Getty Images" caption, advert and related link go; quoted appeal stays', () => {
+	assert.deepEqual(verdicts(edge('classify-subscription.txt')), [
+		'heading title: Flood Waters Force Thousands From Homes in River Valley',
+		'boilerplate byline: By Jane Doe and Tom Roe',
+		'boilerplate dateline: Published: March 3, 2024 10:15 GMT',
+		'claim: Heavy rain pushed the river over its banks on Sunday, forcing about 4,000 residents to leave their homes, regional officials said.',
+		'boilerplate caption: Firefighters battle the blaze near the highway.',
+		'boilerplate photo credit: Photo: Getty Images',
+		'claim: Emergency crews rescued 12 people from rooftops overnight.',
+		'boilerplate advertisement: Advertisement',
+		'boilerplate related link: Related: Storm season brings record rainfall to the northern provinces',
+		'claim: “We need your support and your patience,” the mayor told residents at a shelter on Monday.',
+		'claim: She said the city would reopen schools within a week.',
+		'boilerplate newsletter: Get the morning briefing.',
+		'boilerplate newsletter: Sign up for our free newsletter and never miss a story.',
+		'boilerplate newsletter: We send it every weekday, and you can unsubscribe at any time.',
+		"claim: Streaming subscriptions at the local utility's online service rose 4% during the outage, the company said.",
+		'heading subheading: Damage estimates',
+		'claim: Insurers put early losses at $120 million.',
+	]);
+});
+
+test('Markdown: # headings, **By** byline, _Photo:_ credit and code fences', () => {
+	assert.deepEqual(verdicts(edge('classify-markdown.txt', 'markdown')), [
+		'heading title: # Port Strike Enters Second Week',
+		'boilerplate byline: **By Ana Lima**',
+		'boilerplate photo credit: _Photo: Reuters_',
+		"claim: Dock workers at the country's largest port extended their strike on Monday, leaving hundreds of container ships waiting offshore.",
+		'heading subheading: ## What the union wants',
+		'claim: The union is seeking a 15% pay rise over two years.',
+		'boilerplate code fence: ```html',
+		'boilerplate markup residue: <div class="promo">',
+		'boilerplate code fence: ```',
+		'claim: Talks with employers are due to resume on Wednesday.',
+	]);
+});
+
+test('a sentence cut off at the end of the text is a truncated fragment', () => {
+	const units = edge('classify-truncated.txt');
+	const last = units[units.length - 1]!;
+	assert.equal(last.text, 'The decision was');
+	assert.equal(last.reason, 'truncated fragment');
+	assert.equal(units[units.length - 2]!.kind, 'claim');
+});
+
+// ---------------------------------------------------------------- single rules, inline
+
+test('a long last line that only lacks its period stays a claim', () => {
+	const units = classify('Port Reopens\n\nThe port reopened on Monday after a week of repairs.\n\nShipping companies said traffic would return to normal levels by the end of the month');
+	assert.equal(units[units.length - 1]!.kind, 'claim');
+});
+
+test('a one-sentence lede ending with a period is a claim, not a title', () => {
+	const units = classify('Officials confirmed on Monday that the bridge will close for repairs.\n\nThe closure is expected to last three weeks.');
+	assert.deepEqual(units.map(u => u.kind), ['claim', 'claim']);
+});
+
+test('a headline ending in an initialism is a title; a long sentence ending in one is not', () => {
+	const short = classify('Canada sends 12 firefighters to the U.S.\n\nThe crews left on Sunday.');
+	assert.equal(short[0]!.reason, 'title');
+	const long = classify('Canada sent twelve experienced firefighters and four water bombers on Sunday to help contain the blazes in the U.S.\n\nThe crews left on Sunday.');
+	assert.equal(long[0]!.kind, 'claim');
+});
+
+test('subheadings vs related-story headlines in the body', () => {
+	const units = classify(
+		[
+			'Vaccine Drive Expands',
+			'',
+			'Clinics vaccinated 20,000 people on the first day.',
+			'',
+			'Ad',
+			'',
+			'Health ministry warns of rising cases among children in northern schools',
+			'',
+			'Ad',
+			'',
+			'Supply problems',
+			'',
+			'Two clinics ran out of doses by noon.',
+			'',
+			'Neighbouring country reports first cases of new variant after months of calm',
+			'',
+			'Officials expect more deliveries next week.',
+		].join('\n'),
+	);
+	assert.deepEqual(verdicts(units), [
+		'heading title: Vaccine Drive Expands',
+		'claim: Clinics vaccinated 20,000 people on the first day.',
+		'boilerplate advertisement: Ad',
+		'boilerplate related link: Health ministry warns of rising cases among children in northern schools',
+		'boilerplate advertisement: Ad',
+		'heading subheading: Supply problems',
+		'claim: Two clinics ran out of doses by noon.',
+		'boilerplate related link: Neighbouring country reports first cases of new variant after months of calm',
+		'claim: Officials expect more deliveries next week.',
+	]);
+});
+
+test('a standfirst without a period right under the title stays a claim', () => {
+	const units = classify('Rail Strike Called Off\nUnions said the deal meets their main demands on pay and hours\nTrains will run normally from Monday.');
+	assert.deepEqual(units.map(u => u.kind), ['heading', 'claim', 'claim']);
+});
+
+test('a repeated caption with an agency glued on goes; a repeated sentence is kept once', () => {
+	const units = classify(
+		[
+			'Protesters gather outside parliament.',
+			'Protesters gather outside parliament.Reuters.',
+			'Thousands marched through the capital on Saturday.',
+			'Police said the march was peaceful.',
+			'Police said the march was peaceful.',
+		].join('\n\n'),
+	);
+	const captions = units.filter(u => u.line <= 3);
+	assert.ok(captions.every(u => u.reason === 'caption' || u.reason === 'photo credit'), verdicts(captions).join('\n'));
+	assert.ok(captions.filter(u => u.reason === 'caption').length >= 2);
+	assert.deepEqual(verdicts(units.filter(u => u.line > 3)), [
+		'claim: Thousands marched through the capital on Saturday.',
+		'claim: Police said the march was peaceful.',
+		'boilerplate duplicate line: Police said the march was peaceful.',
+	]);
+});
+
+test('credits attached to a caption: ©, "/ AGENCY", "( AP )"; a dateline credit at the start is news', () => {
+	const units = classify(
+		[
+			'WASHINGTON (AP) — The Senate passed the spending bill late on Friday.',
+			'Senators leave the chamber after the vote.  © JOHN SMITH / AFP',
+			'The bill now goes to the House ( AP )',
+			'Lawmakers are expected to vote next week.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'caption', 'caption', 'claim']);
+});
+
+test('a name line next to "Published by" is a byline; a sentence starting "By" is not', () => {
+	const units = classify('Jane Doe\nPublished by\n\nBy Tuesday, the army had withdrawn from the town.\n\nResidents began returning home.');
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['byline', 'byline', 'claim', 'claim']);
+});
+
+test('a news paragraph about donations is not an appeal; a reader appeal is', () => {
+	const news = classify(
+		'The charity said donations rose 12% last year. Its director said subscriptions to the magazine fell.\n\nThe figures were published on Monday.',
+	);
+	assert.deepEqual(news.map(u => u.kind), ['claim', 'claim', 'claim']);
+	const appeal = classify(
+		'The bridge will reopen in May.\n\nOur reporting is free for everyone. Please donate today to support our journalism. Every gift counts. Thank you.',
+	);
+	assert.deepEqual(appeal.map(u => u.reason ?? u.kind), ['claim', 'donation appeal', 'donation appeal', 'donation appeal', 'donation appeal']);
+});
+
+test('page furniture: masthead, share links, read more, lone identifiers, markup', () => {
+	const units = classify(
+		['Example News example.com', 'Share this article', 'Officials opened the new bridge on Monday.', '</div>', 'null', 'Read more', 'The toll will be $2.'].join('\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), [
+		'masthead',
+		'share links',
+		'claim',
+		'markup residue',
+		'markup residue',
+		'read more',
+		'claim',
+	]);
+});
+
+test('lines the markup declared headings are headings', () => {
+	const text = 'Budget Passes\nThe budget passed on Friday.\nWhat comes next.\nThe senate votes in May.';
+	const units = classify(text, 'html', [0, text.indexOf('What comes next.')]);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'claim', 'subheading', 'claim']);
+});
+
+// ---------------------------------------------------------------- properties
+
+const FRAGMENTS = [
+	'Officials said 37 people were moved on Tuesday.',
+	'the suspects were flown out.',
+	'Ad',
+	'Read more',
+	'Photo: Getty Images',
+	'© JANE DOE / AFP',
+	'Published by',
+	'Jane Doe',
+	'```',
+	'">',
+	'Your support helps us. Donate now.',
+	'A Title In Title Case',
+	'More on Mexico:',
+	'Prices fell',
+	'U.S. President Trump said “we will act.” Mr. Smith left.',
+	'',
+	' ',
+	'x',
+	'...',
+	'tracking',
+];
+
+test('property: classify keeps count, order, ids, offsets and text; kinds are allowed; reasons only on non-claims', () => {
+	const article = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({maxLength: 40})), {maxLength: 14});
+	fc.assert(
+		fc.property(fc.array(article, {minLength: 1, maxLength: 3}), fc.constantFrom<SourceFormat>('text', 'markdown', 'html'), (articles, format) => {
+			const sources = articles.map((lines, i) => sourceOf(lines.join('\n'), `s${i + 1}`, format));
+			const split = sources.flatMap(s => splitSource(s));
+			const before = structuredClone(split);
+			const classified = classifyUnits(sources, split);
+			assert.deepEqual(split, before, 'input units must not be mutated');
+			assert.equal(classified.length, split.length);
+			classified.forEach((unit, i) => {
+				const original = split[i]!;
+				for (const key of ['id', 'source', 'index', 'start', 'end', 'text', 'line', 'column'] as const) {
+					assert.equal(unit[key], original[key], key);
+				}
+				assert.ok(['claim', 'heading', 'boilerplate'].includes(unit.kind));
+				assert.equal(unit.reason === undefined, unit.kind === 'claim');
+			});
+			// Classification depends only on the text: running it again changes nothing.
+			assert.deepEqual(classifyUnits(sources, classified), classified);
+		}),
+		{numRuns: 300},
+	);
+});
