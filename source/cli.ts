@@ -6,12 +6,13 @@ import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {UserError} from './errors.ts';
 import {readInputs} from './read/index.ts';
+import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, DEFAULT_TIMEOUT_MS} from './read/limits.ts';
 import {analyse} from './pipeline.ts';
 import type {Story} from './model.ts';
 
 const help = `
   Usage
-    $ crosscheck [options] [files, directories or story.json ...]
+    $ crosscheck [options] [files, directories, URLs, - (stdin), story.json or .story lists ...]
     $ crosscheck find <query> [options] [files ...]
 
   With no files, opens the demo story (five articles about one event).
@@ -21,7 +22,11 @@ const help = `
     --markdown, -m     Print the aligned story as a Markdown report
     --plain            Print plain text even on a terminal
     --label, -l        Label for the next source, in order (repeatable)
-    --max-size         Largest input in bytes (default 5000000)
+    --max-size         Largest input file, page or stdin, in bytes (default 5242880 = 5 MB)
+    --max-sources      Most sources in one comparison (default 50)
+    --timeout          Seconds to wait for each URL (default 15)
+    --save DIR         Keep fetched pages and stdin in DIR with a story.json to reopen offline
+    --dump-text DIR    Write each source's text (extracted text for HTML/Markdown) to DIR
     --help             Show this help
     --version          Show the version
 
@@ -30,6 +35,8 @@ const help = `
   Examples
     $ crosscheck
     $ crosscheck a.txt b.html c.md
+    $ crosscheck https://example.com/a https://example.org/b --save saved/
+    $ pbpaste | crosscheck - other.txt
     $ crosscheck --json articles/ > story.json
     $ crosscheck find harfuch
 `;
@@ -39,7 +46,11 @@ export const cliFlags = {
 	markdown: {type: 'boolean', shortFlag: 'm', default: false},
 	plain: {type: 'boolean', default: false},
 	label: {type: 'string', shortFlag: 'l', isMultiple: true},
-	maxSize: {type: 'number', default: 5_000_000},
+	maxSize: {type: 'number', default: DEFAULT_MAX_BYTES},
+	maxSources: {type: 'number', default: DEFAULT_MAX_SOURCES},
+	timeout: {type: 'number', default: DEFAULT_TIMEOUT_MS / 1000},
+	save: {type: 'string'},
+	dumpText: {type: 'string'},
 } as const;
 
 export const DEMO_STORY = fileURLToPath(new URL('../fixtures/demo/story.json', import.meta.url));
@@ -49,9 +60,32 @@ export interface LoadedStory {
 	warnings: string[];
 }
 
-export function loadStory(inputs: string[], options: {labels?: string[]; maxBytes?: number}): LoadedStory {
+export interface LoadOptions {
+	labels?: string[];
+	maxBytes?: number;
+	maxSources?: number;
+	timeoutMs?: number;
+	saveDir?: string;
+	stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/** Checks the numeric input-limit flags; a bad value is a user error (exit 2). */
+export function inputLimits(flags: {maxSize: number; maxSources: number; timeout: number}): Pick<LoadOptions, 'maxBytes' | 'maxSources' | 'timeoutMs'> {
+	const positive = (name: string, value: number) => {
+		if (!Number.isFinite(value) || value <= 0) throw new UserError(`--${name} needs a positive number, got ${value}`);
+		return value;
+	};
+	return {
+		maxBytes: Math.floor(positive('max-size', flags.maxSize)),
+		maxSources: Math.floor(positive('max-sources', flags.maxSources)),
+		timeoutMs: Math.round(positive('timeout', flags.timeout) * 1000),
+	};
+}
+
+export async function loadStory(inputs: string[], options: LoadOptions): Promise<LoadedStory> {
 	const args = inputs.length > 0 ? inputs : [DEMO_STORY];
-	const read = readInputs(args, {labels: options.labels, maxBytes: options.maxBytes});
+	const read = await readInputs(args, options);
+	if (read.saved) read.warnings.push(`saved to ${read.saved}`);
 	if (read.errors.length > 0) throw new UserError([...read.warnings, ...read.errors].join('\n'));
 	if (read.sources.length < 2) {
 		throw new UserError([...read.warnings, `crosscheck needs at least two usable sources to compare, got ${read.sources.length}`].join('\n'));
@@ -70,8 +104,12 @@ async function main(): Promise<void> {
 		process.exitCode = runFind(query, files, {json: flags.json, labels: flags.label, maxBytes: flags.maxSize});
 		return;
 	}
-	const {story, warnings} = loadStory(cli.input, {labels: flags.label, maxBytes: flags.maxSize});
+	const {story, warnings} = await loadStory(cli.input, {labels: flags.label, ...inputLimits(flags), saveDir: flags.save});
 	for (const warning of warnings) process.stderr.write(`crosscheck: ${warning}\n`);
+	if (flags.dumpText) {
+		const {dumpTexts} = await import('./read/dump.ts');
+		for (const file of dumpTexts(story.sources, flags.dumpText)) process.stderr.write(`crosscheck: wrote ${file}\n`);
+	}
 	if (flags.json) {
 		const {renderJson} = await import('./export/json.ts');
 		process.stdout.write(renderJson(story));

@@ -1,21 +1,35 @@
-// Read stage: turn command-line inputs (files, directories, story files) into decoded Sources.
-// Every problem with one input becomes one warning line naming it; only the caller decides whether
-// the remaining sources are enough (at least two).
+// Read stage: turn command-line inputs (files, directories, URLs, "-" for stdin, story files) into
+// decoded Sources. Markup (HTML, Markdown) is turned into plain text here, so later stages only
+// ever see text; such sources say `extracted: true` and their offsets point into that text.
+// Every problem with one input becomes one line naming it: `errors` (missing, unreadable, binary
+// files: the run fails) or `warnings` (empty files, failed URLs: the other sources still load).
+// Only the caller decides whether the remaining sources are enough (at least two).
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Source, SourceFormat} from '../model.ts';
 import {UserError} from '../errors.ts';
+import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, breakLongLines, formatBytes} from './limits.ts';
+import {markdownToText} from './markdown.ts';
+// html.ts loads its parser libraries on first use, so importing it here costs nothing up front.
+import {extractHtml, looksLikeHtml} from './html.ts';
+import {fetchArticle, FetchError, isUrl} from './fetch.ts';
+import {readStoryFile, readStoryList, STORY_LIST_EXTENSION, type InputSpec} from './story.ts';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES} from './limits.ts';
+export {readStoryFile, readStoryList, type InputSpec} from './story.ts';
 
-export interface InputSpec {
-	path: string; // as given
-	label?: string;
-}
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml'];
+export const STDIN_INPUT = '-';
 
 export interface ReadOptions {
 	labels?: string[]; // --label flags, in input order
 	maxBytes?: number;
+	maxSources?: number;
+	timeoutMs?: number;
+	/** Where "-" reads from (default: process.stdin). */
+	stdin?: AsyncIterable<Uint8Array | string>;
+	/** Store fetched pages and stdin here, with a story.json listing every source (--save). */
+	saveDir?: string;
 }
 
 export interface ReadResult {
@@ -24,25 +38,40 @@ export interface ReadResult {
 	/** Inputs that could not be used at all (missing, unreadable, binary): these make the run fail with exit 2. */
 	errors: string[];
 	title?: string;
+	/** The story file written by `saveDir`, when one was. */
+	saved?: string;
 }
-
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export function formatFromPath(file: string): SourceFormat {
 	const ext = path.extname(file).toLowerCase();
 	if (ext === '.md' || ext === '.markdown') return 'markdown';
-	if (ext === '.html' || ext === '.htm') return 'html';
+	if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
 	return 'text';
 }
 
-/** Decodes bytes as UTF-8, or returns undefined for binary content (NUL bytes or mostly invalid UTF-8). */
-export function decodeText(bytes: Uint8Array): string | undefined {
+/**
+ * Decodes bytes as text (UTF-8 unless a known charset is given), or returns undefined for binary
+ * content (NUL bytes or mostly invalid UTF-8). A leading BOM is removed.
+ */
+export function decodeText(bytes: Uint8Array, charset?: string): string | undefined {
 	const sample = bytes.subarray(0, 8192);
 	if (sample.includes(0)) return undefined;
-	const text = new TextDecoder('utf-8', {fatal: false}).decode(bytes);
+	let decoder: InstanceType<typeof TextDecoder>;
+	try {
+		decoder = new TextDecoder(charset && charset !== 'utf8' ? charset : 'utf-8', {fatal: false});
+	} catch {
+		decoder = new TextDecoder('utf-8', {fatal: false}); // unknown charset label: assume UTF-8
+	}
+	const text = decoder.decode(bytes);
 	const bad = (text.match(/\uFFFD/g) ?? []).length;
 	if (bad > 16 && bad > text.length / 100) return undefined;
 	return text.replace(/^\uFEFF/, '');
+}
+
+/** The charset an HTML page declares in a <meta> tag near its start, if any. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+	return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
 }
 
 /** A short outlet label from a file name: "5-independent.txt" -> "independent". */
@@ -52,11 +81,29 @@ export function labelFromPath(file: string): string {
 	return (cleaned || base).slice(0, 24);
 }
 
+/** A short label from a URL: its host without "www.". */
+export function labelFromUrl(url: string): string {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '').slice(0, 32) || url.slice(0, 24);
+	} catch {
+		return url.slice(0, 24);
+	}
+}
+
+function isStoryFile(file: string): boolean {
+	const ext = path.extname(file).toLowerCase();
+	return ext === '.json' || ext === STORY_LIST_EXTENSION;
+}
+
 /** Expands directories (sorted, article extensions only) and story files into input specs. */
 export function expandInputs(args: string[], warnings: string[]): {specs: InputSpec[]; title?: string} {
 	const specs: InputSpec[] = [];
 	let title: string | undefined;
 	for (const arg of args) {
+		if (arg === STDIN_INPUT || isUrl(arg)) {
+			specs.push({path: arg});
+			continue;
+		}
 		let stat: fs.Stats | undefined;
 		try {
 			stat = fs.statSync(arg);
@@ -65,14 +112,16 @@ export function expandInputs(args: string[], warnings: string[]): {specs: InputS
 			continue;
 		}
 		if (stat.isDirectory()) {
-			const names = fs
-				.readdirSync(arg)
-				.filter(name => ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase()))
-				.sort();
+			let names: string[] = [];
+			try {
+				names = fs.readdirSync(arg).filter(name => ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())).sort();
+			} catch {
+				warnings.push(`${arg}: cannot list directory`);
+			}
 			if (names.length === 0) warnings.push(`${arg}: directory has no .txt, .md or .html files`);
 			for (const name of names) specs.push({path: path.join(arg, name)});
-		} else if (path.extname(arg).toLowerCase() === '.json') {
-			const story = readStoryFile(arg);
+		} else if (isStoryFile(arg)) {
+			const story = path.extname(arg).toLowerCase() === '.json' ? readStoryFile(arg) : readStoryList(arg);
 			title ??= story.title;
 			specs.push(...story.specs);
 		} else {
@@ -82,59 +131,172 @@ export function expandInputs(args: string[], warnings: string[]): {specs: InputS
 	return {specs, title};
 }
 
-/** A story file: {"title"?, "sources": [{"path", "label"?}]} with paths relative to the file. */
-export function readStoryFile(file: string): {title?: string; specs: InputSpec[]} {
-	let data: unknown;
-	try {
-		data = JSON.parse(fs.readFileSync(file, 'utf8'));
-	} catch (error) {
-		throw new UserError(`${file}: not a readable story file (${(error as Error).message})`);
-	}
-	const sources = (data as {sources?: unknown}).sources;
-	if (!Array.isArray(sources)) throw new UserError(`${file}: story file needs a "sources" list`);
-	const base = path.dirname(file);
-	const specs = sources.map((entry: unknown, i: number): InputSpec => {
-		const item = typeof entry === 'string' ? {path: entry} : (entry as {path?: unknown; url?: unknown; label?: unknown});
-		const where = typeof item.path === 'string' ? item.path : typeof item.url === 'string' ? item.url : undefined;
-		if (!where) throw new UserError(`${file}: source ${i + 1} has no "path"`);
-		const resolved = /^[a-z]+:\/\//i.test(where) || path.isAbsolute(where) ? where : path.join(base, where);
-		return {path: resolved, label: typeof item.label === 'string' ? item.label : undefined};
-	});
-	const title = (data as {title?: unknown}).title;
-	return {title: typeof title === 'string' ? title : undefined, specs};
+/** What one input gave before decoding. */
+interface Raw {
+	bytes: Uint8Array;
+	format?: SourceFormat; // known from the extension or content type
+	charset?: string;
+	finalUrl?: string;
 }
 
-export function readInputs(args: string[], options: ReadOptions = {}): ReadResult {
+type Loaded = {raw: Raw} | {error: string} | {warning: string};
+
+function describeFileError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : 'cannot read';
+}
+
+function loadFile(file: string, maxBytes: number): Loaded {
+	try {
+		const stat = fs.statSync(file);
+		if (stat.isDirectory()) return {error: `${file}: is a directory`};
+		if (stat.size > maxBytes) return {error: `${file}: file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit (--max-size)`};
+		const bytes = fs.readFileSync(file);
+		// Files that grew since stat (or devices) are held to the same cap.
+		if (bytes.byteLength > maxBytes) return {error: `${file}: file is over the ${formatBytes(maxBytes)} limit (--max-size)`};
+		const format = formatFromPath(file);
+		return {raw: {bytes, format: format === 'text' && path.extname(file).toLowerCase() !== '.txt' ? undefined : format}};
+	} catch (error) {
+		return {error: `${file}: ${describeFileError(error)}`};
+	}
+}
+
+async function loadStdin(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Loaded> {
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	try {
+		for await (const chunk of stream) {
+			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+			total += bytes.byteLength;
+			if (total > maxBytes) return {error: `standard input (-): over the ${formatBytes(maxBytes)} limit (--max-size)`};
+			chunks.push(bytes);
+		}
+	} catch (error) {
+		return {error: `standard input (-): cannot read (${(error as Error).message})`};
+	}
+	return {raw: {bytes: Buffer.concat(chunks)}};
+}
+
+async function loadUrl(url: string, options: ReadOptions): Promise<Loaded> {
+	try {
+		const fetched = await fetchArticle(url, {timeoutMs: options.timeoutMs, maxBytes: options.maxBytes});
+		const format: SourceFormat | undefined = fetched.mediaType === 'text/plain' ? 'text' : fetched.mediaType ? 'html' : undefined;
+		return {raw: {bytes: fetched.bytes, format, charset: fetched.charset, finalUrl: fetched.finalUrl}};
+	} catch (error) {
+		if (error instanceof FetchError) return {warning: `${url}: ${error.message}`};
+		return {warning: `${url}: ${(error as Error)?.message ?? 'fetch failed'}`};
+	}
+}
+
+interface Converted {
+	text: string;
+	format: SourceFormat;
+	title: string;
+	extracted: boolean;
+	headings?: number[];
+	meta?: Source['meta'];
+}
+
+/** Turns decoded text into article text according to its format (HTML loaded lazily). */
+async function convert(text: string, format: SourceFormat | undefined): Promise<Converted> {
+	const actual = format ?? (looksLikeHtml(text) ? 'html' : 'text');
+	if (actual === 'markdown') {
+		const md = markdownToText(text);
+		return {text: md.text, format: 'markdown', title: md.title, extracted: true, headings: md.headings};
+	}
+	if (actual === 'html') {
+		const page = await extractHtml(text);
+		return {text: page.text, format: 'html', title: page.title, extracted: true, headings: page.headings, meta: page.meta};
+	}
+	return {text, format: 'text', title: '', extracted: false};
+}
+
+function inputName(spec: InputSpec): string {
+	return spec.path === STDIN_INPUT ? 'standard input (-)' : spec.path;
+}
+
+export async function readInputs(args: string[], options: ReadOptions = {}): Promise<ReadResult> {
 	const warnings: string[] = [];
 	const errors: string[] = [];
 	const {specs, title} = expandInputs(args, warnings);
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+	const maxSources = options.maxSources ?? DEFAULT_MAX_SOURCES;
+	if (specs.length > maxSources) {
+		throw new UserError(`${specs.length} sources given, more than the limit of ${maxSources} (--max-sources)`);
+	}
+	if (specs.filter(spec => spec.path === STDIN_INPUT).length > 1) throw new UserError('"-" (standard input) can be given only once');
+	// URLs are fetched in parallel; files and stdin are read in order.
+	const loaded = await Promise.all(
+		specs.map(spec =>
+			spec.path === STDIN_INPUT
+				? loadStdin(options.stdin ?? process.stdin, maxBytes)
+				: isUrl(spec.path)
+					? loadUrl(spec.path, {...options, maxBytes})
+					: Promise.resolve(loadFile(spec.path, maxBytes)),
+		),
+	);
 	const sources: Source[] = [];
-	specs.forEach((spec, i) => {
-		let bytes: Buffer;
+	const kept: Array<{spec: InputSpec; raw: Raw; source: Source}> = [];
+	for (const [i, spec] of specs.entries()) {
+		const result = loaded[i]!;
+		const name = inputName(spec);
+		if ('error' in result) {
+			errors.push(result.error);
+			continue;
+		}
+		if ('warning' in result) {
+			warnings.push(result.warning);
+			continue;
+		}
+		const {raw} = result;
+		const charset = raw.charset ?? (raw.format === 'html' || raw.format === undefined ? declaredCharset(raw.bytes) : undefined);
+		const decoded = decodeText(raw.bytes, charset);
+		if (decoded === undefined) {
+			const problem = `${name}: binary file, not an article`;
+			if (isUrl(spec.path)) warnings.push(problem);
+			else errors.push(problem);
+			continue;
+		}
+		let converted: Converted;
 		try {
-			const stat = fs.statSync(spec.path);
-			if (stat.size > maxBytes) {
-				errors.push(`${spec.path}: file is ${stat.size} bytes, over the ${maxBytes}-byte limit (--max-size)`);
-				return;
-			}
-			bytes = fs.readFileSync(spec.path);
+			converted = await convert(decoded, raw.format);
 		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
-			errors.push(`${spec.path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : 'cannot read'}`);
-			return;
+			// Only our own refusals (e.g. absurd nesting) land here; report, keep the others going.
+			warnings.push(`${name}: ${(error as Error).message}`);
+			continue;
 		}
-		const text = decodeText(bytes);
-		if (text === undefined) {
-			errors.push(`${spec.path}: binary file, not an article`);
-			return;
+		const lines = breakLongLines(converted.text);
+		if ('error' in lines) {
+			warnings.push(`${name}: ${lines.error}, skipped`);
+			continue;
 		}
-		if (text.trim() === '') {
-			warnings.push(`${spec.path}: empty file, skipped`);
-			return;
+		if (lines.text.trim() === '') {
+			warnings.push(`${name}: ${converted.extracted ? 'no article text found' : 'empty file'}, skipped`);
+			continue;
 		}
-		const label = options.labels?.[i] ?? spec.label ?? labelFromPath(spec.path);
-		sources.push({id: `s${sources.length + 1}`, path: spec.path, label, title: '', text, format: formatFromPath(spec.path)});
-	});
-	return {sources, warnings, errors, title};
+		const label =
+			options.labels?.[i]?.trim() ||
+			spec.label ||
+			converted.meta?.siteName?.slice(0, 32) ||
+			(spec.path === STDIN_INPUT ? 'stdin' : isUrl(spec.path) ? labelFromUrl(raw.finalUrl ?? spec.path) : labelFromPath(spec.path));
+		const source: Source = {
+			id: `s${sources.length + 1}`,
+			path: spec.path,
+			label,
+			title: converted.title,
+			text: lines.text,
+			format: converted.format,
+			...(converted.extracted ? {extracted: true} : {}),
+			...(converted.headings?.length ? {headings: converted.headings} : {}),
+			...(converted.meta && Object.keys(converted.meta).length ? {meta: converted.meta} : {}),
+		};
+		sources.push(source);
+		kept.push({spec, raw, source});
+	}
+	const result: ReadResult = {sources, warnings, errors, title};
+	if (options.saveDir && errors.length === 0) {
+		const {saveStory} = await import('./save.ts');
+		result.saved = saveStory(options.saveDir, kept, title);
+	}
+	return result;
 }

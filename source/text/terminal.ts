@@ -1,33 +1,80 @@
 // Making untrusted article text safe for a terminal, and measuring it in terminal cells.
+// Article text comes from the web: it may carry escape sequences that move the cursor, retitle the
+// window, write hyperlinks or the clipboard (OSC 8/52), or invisible characters that disguise what
+// the text says (bidi overrides, zero-width joiners, Unicode tag characters). None of it may reach
+// the terminal; everything that does is printable text, newline, or spaces.
 import stringWidth from 'string-width';
 
-// CSI, OSC (BEL or ST terminated), DCS/SOS/PM/APC strings, and two-byte ESC sequences.
+// CSI, OSC (BEL or ST terminated), DCS/SOS/PM/APC strings, and two-byte ESC sequences, in 7-bit and
+// 8-bit (C1) forms. An unterminated string stops at the end of its line, so one stray ESC ] cannot
+// swallow the rest of an article.
 const ESCAPES = new RegExp(
 	[
 		'(?:\\u001B\\[|\\u009B)[0-?]*[ -/]*[@-~]', // CSI
-		'(?:\\u001B\\]|\\u009D)[^\\u0007\\u001B\\u009C]*(?:\\u0007|\\u001B\\\\|\\u009C)?', // OSC
-		'(?:\\u001B[PX^_]|[\\u0090\\u0098\\u009E\\u009F])[^\\u001B\\u009C]*(?:\\u001B\\\\|\\u009C)?', // DCS, SOS, PM, APC
+		'(?:\\u001B\\]|\\u009D)[^\\u0007\\u001B\\u009C\\n]*(?:\\u0007|\\u001B\\\\|\\u009C)?', // OSC
+		'(?:\\u001B[PX^_]|[\\u0090\\u0098\\u009E\\u009F])[^\\u001B\\u009C\\n]*(?:\\u001B\\\\|\\u009C)?', // DCS, SOS, PM, APC
 		'\\u001B[ -/]*[0-~]?', // other ESC sequences, or a lone ESC
 	].join('|'),
 	'g',
 );
-// C0 and C1 controls except tab and newline; DEL.
+// C0 and C1 controls except tab and newline; DEL. (CR is turned into a newline first.)
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-// Bidi overrides/isolates and zero-width characters that can disguise text.
-const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+// Characters that disguise text: bidi marks, overrides and isolates; zero-width spaces and joiners;
+// word joiner and invisible operators; BOM; soft hyphen; combining grapheme joiner; Mongolian vowel
+// separator; Hangul fillers; interlinear annotation marks; Unicode tag characters ("ASCII smuggling").
+const INVISIBLES =
+	/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
+// Unpaired UTF-16 surrogates cannot be encoded; show them as the replacement character.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// More than this many combining marks on one character ("Zalgo" text) spill over neighbouring lines.
+const MAX_COMBINING = 4;
+const COMBINING_RUN = new RegExp(`(\\p{M}{${MAX_COMBINING}})\\p{M}+`, 'gu');
 
-/** Removes escape sequences, control characters and disguising invisibles; expands tabs. */
+/** Expands tabs to the next tab stop, counting columns from the last newline. */
+function expandTabs(text: string, tabWidth: number): string {
+	if (!text.includes('\t')) return text;
+	let out = '';
+	let column = 0;
+	for (const ch of text) {
+		if (ch === '\t') {
+			const pad = tabWidth - (column % tabWidth);
+			out += ' '.repeat(pad);
+			column += pad;
+		} else if (ch === '\n') {
+			out += ch;
+			column = 0;
+		} else {
+			out += ch;
+			column++;
+		}
+	}
+	return out;
+}
+
+/**
+ * Makes text safe to print: removes escape sequences, control characters (keeping newline; CR and
+ * the Unicode line/paragraph separators become newlines), disguising invisibles and lone surrogates,
+ * caps stacks of combining marks, and expands tabs to spaces.
+ */
 export function sanitizeForTerminal(text: string, tabWidth = 4): string {
-	return text
+	const cleaned = text
+		.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
 		.replace(ESCAPES, '')
 		.replace(CONTROLS, '')
 		.replace(INVISIBLES, '')
-		.replace(/\t/g, ' '.repeat(tabWidth));
+		.replace(LONE_SURROGATE, '\uFFFD')
+		.replace(COMBINING_RUN, '$1');
+	return expandTabs(cleaned, tabWidth);
 }
 
 /** Like sanitizeForTerminal, and folds any line break into a space (for one-line cells). */
 export function sanitizeInline(text: string): string {
-	return sanitizeForTerminal(text).replace(/[\r\n\u2028\u2029]+/g, ' ');
+	return sanitizeForTerminal(text).replace(/\n+/g, ' ');
+}
+
+/** True when `text` holds nothing a terminal would interpret (what sanitizeForTerminal guarantees). */
+export function isTerminalSafe(text: string): boolean {
+	return !/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/.test(text) && !new RegExp(INVISIBLES.source).test(text) && !new RegExp(LONE_SURROGATE.source).test(text);
 }
 
 export function cellWidth(text: string): number {

@@ -1,0 +1,352 @@
+// HTML to article text. The page is parsed (linkedom), never executed: no script runs and no
+// resource is fetched. Site chrome is removed, Mozilla's Readability picks the article body, and the
+// body is written out as plain text: the headline first, then one paragraph per block with a blank
+// line between, headings on lines of their own (their start offsets recorded for the classifier).
+// Both libraries are loaded on first use only, so runs without HTML inputs do not pay for them.
+import {MAX_HTML_DEPTH, MAX_READER_DEPTH} from './limits.ts';
+
+export interface HtmlArticle {
+	text: string;
+	title: string;
+	headings: number[];
+	meta: {siteName?: string; byline?: string; published?: string};
+}
+
+// Minimal DOM shapes used here (linkedom implements them); keeps this file free of the DOM lib types.
+interface DomNode {
+	nodeType: number;
+	nodeName: string;
+	childNodes: ArrayLike<DomNode>;
+	textContent: string | null;
+	parentNode: DomNode | null;
+}
+interface DomElement extends DomNode {
+	getAttribute(name: string): string | null;
+	querySelectorAll(selector: string): ArrayLike<DomElement>;
+	querySelector(selector: string): DomElement | null;
+	remove(): void;
+	contains(other: DomNode): boolean;
+}
+interface DomDocument {
+	documentElement: DomElement;
+	body: DomElement | null;
+	title: string;
+	querySelectorAll(selector: string): ArrayLike<DomElement>;
+	querySelector(selector: string): DomElement | null;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Elements that never hold article prose. */
+const DROP_TAGS = new Set([
+	'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS',
+	'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'SOURCE', 'TRACK', 'MAP', 'BUTTON', 'INPUT', 'SELECT', 'OPTION', 'TEXTAREA', 'FORM',
+	'NAV', 'HEAD', 'TITLE', 'META', 'LINK', 'BASE', 'FIGCAPTION', 'DIALOG', 'MENU',
+]);
+
+/** Elements that start and end a paragraph of their own. */
+const BLOCK_TAGS = new Set([
+	'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+	'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE',
+	'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'BR',
+]);
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Words in a class or id that mark site chrome rather than the article. */
+const CHROME_WORDS = new Set([
+	'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'sponsor', 'sponsored', 'promo', 'promoted',
+	'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'paywall', 'signup',
+	'related', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'outbrain', 'taboola',
+	'comment', 'comments', 'disqus', 'replies', 'share', 'sharing', 'social', 'sharebar', 'breadcrumb', 'breadcrumbs',
+	'popup', 'modal', 'overlay', 'banner', 'sidebar', 'nav', 'navbar', 'navigation', 'menu', 'masthead', 'footer', 'toolbar',
+	'tags', 'skip', 'visually-hidden', 'sr-only',
+]);
+
+const CHROME_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
+
+/** Estimates nesting depth from the raw markup without building a DOM (linear scan). */
+export function estimateDepth(html: string): number {
+	const voids = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|!doctype)$/i;
+	const selfClosingSiblings = /^(?:p|li|dt|dd|tr|td|th|option)$/i;
+	const stack: string[] = [];
+	let max = 0;
+	const tag = /<(\/?)([A-Za-z!][\w:-]*)[^>]*?(\/?)>|<(script|style)\b[^>]*>[\s\S]*?<\/\4\s*>/gi;
+	for (let m = tag.exec(html); m; m = tag.exec(html)) {
+		if (m[4]) continue; // script/style bodies are skipped whole
+		const name = m[2]!.toLowerCase();
+		if (voids.test(name) || m[3]) continue;
+		if (m[1]) {
+			const at = stack.lastIndexOf(name);
+			if (at >= 0 && stack.length - at < 64) stack.length = at;
+			continue;
+		}
+		if (selfClosingSiblings.test(name) && stack[stack.length - 1] === name) continue;
+		stack.push(name);
+		if (stack.length > max) max = stack.length;
+	}
+	return max;
+}
+
+function maxDomDepth(root: DomNode): number {
+	let max = 0;
+	const stack: Array<[DomNode, number]> = [[root, 1]];
+	while (stack.length) {
+		const [node, depth] = stack.pop()!;
+		if (depth > max) max = depth;
+		const children = node.childNodes;
+		for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === ELEMENT) stack.push([children[i]!, depth + 1]);
+	}
+	return max;
+}
+
+function words(value: string | null): string[] {
+	return (value ?? '').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+}
+
+function isChrome(element: DomElement): boolean {
+	if (CHROME_ROLES.has((element.getAttribute('role') ?? '').toLowerCase())) return true;
+	if (element.getAttribute('aria-hidden') === 'true' || element.getAttribute('hidden') !== null) return true;
+	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '')) return true;
+	const tokens = [...words(element.getAttribute('class')), ...words(element.getAttribute('id'))];
+	return tokens.some(token => CHROME_WORDS.has(token));
+}
+
+/** Removes scripts, styles, embedded objects and site chrome, keeping anything that holds the article. */
+function removeChrome(document: DomDocument): void {
+	const root = document.body ?? document.documentElement;
+	const keep = [...Array.from(root.querySelectorAll('article, [itemprop="articleBody"], main, h1'))];
+	const all = Array.from(root.querySelectorAll('*'));
+	const bodyText = (root.textContent ?? '').length || 1;
+	for (const element of all) {
+		if (!element.parentNode) continue; // already removed with an ancestor
+		const tag = element.nodeName.toUpperCase();
+		if (DROP_TAGS.has(tag)) {
+			element.remove();
+			continue;
+		}
+		const chromeTag = tag === 'ASIDE' || tag === 'FOOTER';
+		if (!chromeTag && !isChrome(element)) continue;
+		// Never remove the article itself, whatever its classes say (e.g. "article has-comments").
+		if (keep.some(k => element === k || element.contains(k))) continue;
+		if ((element.textContent ?? '').length > bodyText * 0.5) continue;
+		element.remove();
+	}
+}
+
+interface JsonLdArticle {
+	headline?: string;
+	publisher?: string;
+	author?: string;
+	published?: string;
+}
+
+function nameOf(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim() || undefined;
+	if (Array.isArray(value)) {
+		const names = value.map(nameOf).filter((n): n is string => Boolean(n));
+		return names.length ? names.join(', ') : undefined;
+	}
+	if (value && typeof value === 'object' && typeof (value as {name?: unknown}).name === 'string') return ((value as {name: string}).name).trim() || undefined;
+	return undefined;
+}
+
+/** The first Article-like object in the page's JSON-LD blocks, if any. */
+function readJsonLd(document: DomDocument): JsonLdArticle {
+	const found: JsonLdArticle = {};
+	for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+		const raw = script.textContent ?? '';
+		if (raw.length > 200_000) continue;
+		let data: unknown;
+		try {
+			data = JSON.parse(raw);
+		} catch {
+			continue;
+		}
+		const queue: unknown[] = [data];
+		for (let seen = 0; queue.length && seen < 200; seen++) {
+			const item = queue.shift();
+			if (Array.isArray(item)) {
+				queue.push(...item);
+				continue;
+			}
+			if (!item || typeof item !== 'object') continue;
+			const object = item as Record<string, unknown>;
+			if (Array.isArray(object['@graph'])) queue.push(...object['@graph']);
+			const types = ([] as unknown[]).concat(object['@type'] ?? []).map(String);
+			if (!types.some(type => /Article|NewsArticle|Report|BlogPosting|WebPage/i.test(type))) {
+				continue;
+			}
+			found.headline ??= nameOf(object.headline);
+			found.publisher ??= nameOf(object.publisher);
+			found.author ??= nameOf(object.author);
+			found.published ??= typeof object.datePublished === 'string' ? object.datePublished : undefined;
+		}
+	}
+	return found;
+}
+
+function metaContent(document: DomDocument, selectors: string[]): string | undefined {
+	for (const selector of selectors) {
+		const value = document.querySelector(selector)?.getAttribute('content')?.trim();
+		if (value) return value;
+	}
+	return undefined;
+}
+
+interface PageMeta {
+	title?: string;
+	siteName?: string;
+	byline?: string;
+	published?: string;
+}
+
+function readMeta(document: DomDocument): PageMeta {
+	const jsonLd = readJsonLd(document);
+	const time = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+	return {
+		title: jsonLd.headline ?? metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']),
+		siteName: metaContent(document, ['meta[property="og:site_name"]']) ?? jsonLd.publisher ?? metaContent(document, ['meta[name="application-name"]']),
+		byline: jsonLd.author ?? metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]']),
+		published:
+			jsonLd.published ??
+			metaContent(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]']) ??
+			(time || undefined),
+	};
+}
+
+interface Paragraph {
+	text: string;
+	heading: boolean;
+}
+
+/** Walks an element (iteratively: pages can nest deeply) and collects its paragraphs. */
+export function collectParagraphs(root: DomNode): Paragraph[] {
+	const paragraphs: Paragraph[] = [];
+	let buffer = '';
+	let headingText = false;
+	const flush = () => {
+		const text = buffer.replace(/[ \t\n\r\f]+/g, ' ').trim();
+		if (text) paragraphs.push({text, heading: headingText});
+		buffer = '';
+		headingText = false;
+	};
+	// Each entry is a node to visit, or a marker to close a block after its children.
+	const stack: Array<DomNode | {close: string}> = [root];
+	while (stack.length) {
+		const item = stack.pop()!;
+		if ('close' in item) {
+			if (HEADING_TAGS.has(item.close)) headingText = true;
+			if (BLOCK_TAGS.has(item.close)) flush();
+			continue;
+		}
+		if (item.nodeType === TEXT) {
+			buffer += item.textContent ?? '';
+			continue;
+		}
+		if (item.nodeType !== ELEMENT) continue;
+		const tag = item.nodeName.toUpperCase();
+		if (DROP_TAGS.has(tag)) continue;
+		if (tag === 'TD' || tag === 'TH') buffer += ' ';
+		if (BLOCK_TAGS.has(tag)) flush();
+		stack.push({close: tag});
+		const children = item.childNodes;
+		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+	}
+	flush();
+	return paragraphs;
+}
+
+function normalise(text: string): string {
+	return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Lays paragraphs out as text: blank line between paragraphs, heading start offsets recorded. */
+function layout(title: string, paragraphs: Paragraph[]): {text: string; headings: number[]} {
+	const blocks = title ? [{text: title, heading: true}, ...paragraphs] : paragraphs;
+	// The article body often repeats the headline as its first heading.
+	if (title && paragraphs[0] && normalise(paragraphs[0].text) === normalise(title)) blocks.splice(1, 1);
+	const headings: number[] = [];
+	let text = '';
+	for (const block of blocks) {
+		if (text) text += '\n\n';
+		if (block.heading) headings.push(text.length);
+		text += block.text;
+	}
+	return {text, headings};
+}
+
+type Parse = (html: string) => {document: DomDocument};
+type ReadabilityClass = new (document: DomDocument, options: object) => {
+	parse(): null | {title?: string | null; content?: DomNode | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null};
+};
+
+let libraries: Promise<{parse: Parse; Readability: ReadabilityClass}> | undefined;
+
+function loadLibraries() {
+	libraries ??= Promise.all([import('linkedom'), import('@mozilla/readability')]).then(([linkedom, readability]) => ({
+		parse: linkedom.parseHTML as unknown as Parse,
+		Readability: readability.Readability as unknown as ReadabilityClass,
+	}));
+	return libraries;
+}
+
+export class HtmlError extends Error {}
+
+function cleanTitle(title: string | undefined, siteName: string | undefined): string {
+	let clean = (title ?? '').replace(/\s+/g, ' ').trim();
+	// "Headline | Site" / "Headline - Site": drop the site part when it names the site.
+	if (siteName) {
+		const suffix = new RegExp(`\\s*[|\\-–—:·]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+		clean = clean.replace(suffix, '');
+	}
+	return clean;
+}
+
+/** Extracts the article from an HTML page. Throws HtmlError for a page it refuses (too deeply nested). */
+export async function extractHtml(html: string): Promise<HtmlArticle> {
+	const depth = estimateDepth(html);
+	if (depth > MAX_HTML_DEPTH) throw new HtmlError(`HTML is nested more than ${MAX_HTML_DEPTH.toLocaleString('en-US')} levels deep; not a readable page`);
+	const {parse, Readability} = await loadLibraries();
+	const {document} = parse(html);
+	const meta = readMeta(document);
+	removeChrome(document);
+	const root = document.body ?? document.documentElement;
+	let paragraphs: Paragraph[] | undefined;
+	let article: ReturnType<InstanceType<ReadabilityClass>['parse']> = null;
+	if (maxDomDepth(root) <= MAX_READER_DEPTH) {
+		try {
+			article = new Readability(document, {serializer: (node: DomNode) => node, charThreshold: 200}).parse();
+		} catch {
+			article = null; // fall back to the cleaned page below
+		}
+		if (article?.content) paragraphs = collectParagraphs(article.content);
+	}
+	if (!paragraphs?.length) {
+		const {document: fresh} = parse(html);
+		removeChrome(fresh);
+		paragraphs = collectParagraphs(fresh.body ?? fresh.documentElement);
+	}
+	const siteName = meta.siteName ?? article?.siteName ?? undefined;
+	const title = cleanTitle(meta.title ?? article?.title ?? document.querySelector('h1')?.textContent ?? document.title, siteName);
+	const {text, headings} = layout(title, paragraphs);
+	const byline = meta.byline ?? article?.byline ?? undefined;
+	const published = meta.published ?? article?.publishedTime ?? undefined;
+	return {
+		text,
+		title,
+		headings,
+		meta: {
+			...(siteName ? {siteName: siteName.trim()} : {}),
+			...(byline ? {byline: byline.replace(/\s+/g, ' ').trim()} : {}),
+			...(published ? {published} : {}),
+		},
+	};
+}
+
+/** True when text that came without a telling file name or content type is an HTML page. */
+export function looksLikeHtml(text: string): boolean {
+	const head = text.slice(0, 2000).replace(/^\uFEFF/, '');
+	return /^\s*(?:<!--[\s\S]*?-->\s*|<\?xml[^>]*>\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(head);
+}

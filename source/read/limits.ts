@@ -1,0 +1,76 @@
+// Input limits, in one place so the help text, README and messages agree.
+// Every limit stops with a one-line message naming the input and the flag that raises it.
+
+/** Largest input file, fetched page or stdin, in bytes (--max-size). */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** Most sources in one comparison (--max-sources). */
+export const DEFAULT_MAX_SOURCES = 50;
+/** Longest line kept whole; longer lines are broken at whitespace (see breakLongLines). */
+export const MAX_LINE_CHARS = 100_000;
+/** A run of this many characters without any whitespace is not prose; such a source is rejected. */
+export const MAX_TOKEN_CHARS = 5_000;
+/** Network fetch timeout in milliseconds (--timeout takes seconds). */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Redirects followed per URL. */
+export const MAX_REDIRECTS = 5;
+/** HTML nested deeper than this skips the article reader (it recurses, and slows badly past it). */
+export const MAX_READER_DEPTH = 200;
+/** HTML nested deeper than this is refused before parsing (the DOM builder slows down past it). */
+export const MAX_HTML_DEPTH = 5_000;
+
+export function formatBytes(bytes: number): string {
+	if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+	if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+	return `${bytes} bytes`;
+}
+
+const WHITESPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+
+/**
+ * Breaks lines longer than `maxLine` characters by turning one whitespace character near each
+ * limit into a newline. The text keeps its length, so every offset still points at the same
+ * character of the original. Returns an error message instead when a stretch of `maxToken`
+ * characters has no whitespace at all (minified data, base64, a binary blob), which no sentence
+ * splitter should be asked to read.
+ * Linear: each character is looked at a bounded number of times.
+ */
+export function breakLongLines(text: string, maxLine = MAX_LINE_CHARS, maxToken = MAX_TOKEN_CHARS): {text: string; broken: number} | {error: string} {
+	let run = 0;
+	let runLine = 1;
+	let line = 1;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		if (ch === 10) line++;
+		if (ch === 10 || ch === 13 || WHITESPACE.test(text[i]!)) {
+			run = 0;
+			continue;
+		}
+		if (run === 0) runLine = line;
+		if (++run > maxToken) return {error: `line ${runLine} has more than ${maxToken.toLocaleString('en-US')} characters without a space; not readable prose`};
+	}
+	if (text.length <= maxLine) return {text, broken: 0};
+	const chars = text.split('');
+	let broken = 0;
+	let lineStart = 0;
+	let lastSpace = -1;
+	for (let i = 0; i < chars.length; i++) {
+		const ch = chars[i]!;
+		if (ch === '\n') {
+			lineStart = i + 1;
+			lastSpace = -1;
+			continue;
+		}
+		if (WHITESPACE.test(ch)) lastSpace = i;
+		if (i - lineStart >= maxLine) {
+			// No whitespace in this line's window cannot happen (maxToken < maxLine), but stay safe.
+			const cut = lastSpace >= lineStart ? lastSpace : i;
+			if (chars[cut] !== '\n' && WHITESPACE.test(chars[cut]!)) {
+				chars[cut] = '\n';
+				broken++;
+			}
+			lineStart = cut + 1;
+			lastSpace = -1;
+		}
+	}
+	return {text: broken ? chars.join('') : text, broken};
+}
