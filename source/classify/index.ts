@@ -67,9 +67,11 @@ function judgeLinesInContext(lines: Line[], verdicts: Verdicts): void {
 	// any other repeated line is kept once.
 	const byKey = new Map<string, number[]>();
 	lines.forEach((line, i) => {
-		const key = captionKey(line.text);
+		const key = captionKey(line);
 		if (key.length < 12 || line.words.length < 3) return;
-		byKey.set(key, [...(byKey.get(key) ?? []), i]);
+		const group = byKey.get(key);
+		if (group) group.push(i);
+		else byKey.set(key, [i]);
 	});
 	for (const group of byKey.values()) {
 		if (group.length < 2) continue;

@@ -71,9 +71,9 @@ const AGENCIES =
 	'Alamy|Sipa(?: USA)?|NurPhoto|Anadolu(?: Agency)?|UPI|Pool|File|Handout|TASS|Kyodo|Yonhap|PTI|IANS|ABACA|Zuma(?: Press)?|' +
 	'Wikimedia Commons|iStock|Cuartoscuro';
 
-/** A credit attached to the end of a line: "© NAME / AGENCY", "( AP )", "/ AFP", "operation.AFP.". */
-export const TRAILING_CREDIT = new RegExp(
-	`(?:©.*|\\(\\s*(?:${AGENCIES})(?:\\s*(?:Photo|Images?)\\b[^)]*|\\s*/[^)]*)?\\s*\\)|/\\s*(?:${AGENCIES})|` +
+/** An agency credit attached to the end of a line: "/ AFP", "( AP )", "(AP Photo/Jane Doe)", "operation.AFP.". */
+export const AGENCY_CREDIT = new RegExp(
+	`(?:\\(\\s*(?:${AGENCIES})(?:\\s*(?:Photo|Images?)\\b[^)]*|\\s*/[^)]*)?\\s*\\)|/\\s*(?:${AGENCIES})|` +
 		`(?<=[.,;:!?])\\s*(?:${AGENCIES})\\.?)\\s*\\.?$`,
 );
 
@@ -120,6 +120,9 @@ export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
 	{pattern: /\b(?:click|tap) here\b/i, reason: 'read more'},
 	{pattern: /\bfollow us on\b|\bdownload (?:our|the) app\b/i, reason: 'site promotion'},
 ];
+
+/** Any of the appeal cues, to skip the per-cue work on the (many) lines without one. */
+export const ANY_APPEAL_CUE = new RegExp(APPEAL_CUES.map(cue => cue.pattern.source).join('|'), 'i');
 
 /** Words that often accompany appeals but also occur in news: they only count next to the strong cues above. */
 export const APPEAL_WEAK_CUE = /\b(?:we|our|us|you|your|journalism|journalists?|reporters?|newsroom|independent|readers?|free|afford)\b/i;

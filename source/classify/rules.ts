@@ -4,6 +4,7 @@ import type {UnitKind} from '../model.ts';
 import type {Line} from './lines.ts';
 import {
 	ADVERT_LINE,
+	ANY_APPEAL_CUE,
 	APPEAL_CUES,
 	APPEAL_IMPERATIVE,
 	APPEAL_WEAK_CUE,
@@ -13,7 +14,7 @@ import {
 	LINK_PREFIX,
 	READ_MORE_LINE,
 	STAFF_ROLE,
-	TRAILING_CREDIT,
+	AGENCY_CREDIT,
 } from './lexicon.ts';
 import {endsSentence, hasDomainToken, hasFiniteVerb, hasLetters, isDateOnly, isPersonName, wordsOf} from './features.ts';
 
@@ -34,6 +35,8 @@ const MARKUP = /<\/?[a-z][\w-]*(?:\s[^>]*)?>?|\/>|^["']?\s*>|&[a-z]+;|&#\d+;|\{\
 /** Line-level page furniture judged from the line's text alone. One verdict for all its units. */
 export function furnitureVerdict(line: Line): Verdict | undefined {
 	const {plain, text, words} = line;
+	// Every piece of furniture is a short line; long paragraphs skip the pattern tests.
+	if (words.length > 25) return undefined;
 	if (CODE_FENCE.test(text.trim())) return boilerplate('code fence');
 	if (!hasLetters(plain)) return boilerplate('markup residue');
 	if (words.length <= 4 && MARKUP.test(text)) return boilerplate('markup residue');
@@ -66,29 +69,43 @@ export function isBylineLine(plain: string, words: string[]): boolean {
 /** A caption with its credit on the same line: "A sentence.  © NAME / AGENCY", "... operation.AFP.", "... ( AP )". */
 export function captionVerdicts(line: Line): Verdict[] | undefined {
 	if (line.units.length > 3 || line.words.length > 60) return undefined;
-	if (!TRAILING_CREDIT.test(line.text)) return undefined;
+	if (!hasTrailingCredit(line.text)) return undefined;
 	return captionLine(line);
 }
 
 /** A line known to be a caption: its credit units are "photo credit", the rest "caption". */
 export function captionLine(line: Line): Verdict[] {
 	return line.units.map(unit => {
-		const rest = unit.text.replace(TRAILING_CREDIT, '');
+		const rest = withoutCredit(unit.text);
 		return hasLetters(rest) && !CREDIT_LINE.test(unit.text) ? boilerplate('caption') : boilerplate('photo credit');
 	});
 }
 
-/** The text a caption shows without its credit, normalised, for spotting repeated captions. */
-export function captionKey(text: string): string {
-	return text
-		.replace(TRAILING_CREDIT, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+/**
+ * Where a credit attached to the end of the text starts ("©  NAME / AGENCY", "( AP )", ".AFP."), or -1.
+ * Only the tail is searched: credits close a line, and long paragraphs stay cheap.
+ */
+export function creditStart(text: string): number {
+	const copyright = text.indexOf('©');
+	if (copyright >= 0 && text.length - copyright <= 100) return copyright;
+	const tail = Math.max(0, text.length - 80);
+	const match = AGENCY_CREDIT.exec(text.slice(tail));
+	return match ? tail + match.index : -1;
 }
 
 export function hasTrailingCredit(text: string): boolean {
-	return TRAILING_CREDIT.test(text);
+	return creditStart(text) >= 0;
+}
+
+export function withoutCredit(text: string): string {
+	const start = creditStart(text);
+	return start >= 0 ? text.slice(0, start) : text;
+}
+
+/** The line's words without any credit, lower-cased, for spotting repeated captions. */
+export function captionKey(line: Line): string {
+	const words = hasTrailingCredit(line.text) ? wordsOf(withoutCredit(line.plain)) : line.words;
+	return words.join(' ').toLowerCase();
 }
 
 const FIRST_OR_SECOND_PERSON = /\b(?:you|your|we|our|us)\b/i;
@@ -113,6 +130,7 @@ function strongCues(text: string): number {
  * that is itself an appeal ("Subscribe to our newsletter.") goes.
  */
 export function appealVerdicts(line: Line): Array<Verdict | undefined> | undefined {
+	if (!ANY_APPEAL_CUE.test(line.text)) return undefined;
 	// Reported speech does not count: a quoted appeal inside a news paragraph is part of the news.
 	const strong = line.units.map(unit => (REPORTED.test(unit.text) ? 0 : strongCues(unit.text)));
 	const total = strong.reduce((a, b) => a + b, 0);
