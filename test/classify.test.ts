@@ -225,6 +225,36 @@ test('Markdown: # headings, **By** byline, _Photo:_ credit and code fences', () 
 	]);
 });
 
+test('wire story: AP Photo caption, separator, contributor note and copyright go; unpunctuated quote and list item stay', () => {
+	assert.deepEqual(verdicts(edge('classify-wire.txt')), [
+		'heading title: Lawmakers reach deal to avert shutdown',
+		'claim: WASHINGTON (AP) — Congressional leaders reached an agreement Sunday on a stopgap spending bill that would keep the government open through mid-December.',
+		'boilerplate caption: House Speaker Ann Miller speaks to reporters at the Capitol, Nov. 14, 2023.',
+		'boilerplate photo credit: (AP Photo/J. Scott Doe)',
+		'claim: The deal still needs votes in both chambers.',
+		"claim: “We're not going to shut down the government,” Miller told reporters",
+		'claim: • Both chambers must vote by Friday',
+		'boilerplate markup residue: ___',
+		'boilerplate byline: Associated Press writer Lisa Roe contributed to this report.',
+		'boilerplate copyright notice: Copyright 2023 The Associated Press.',
+		'boilerplate copyright notice: All rights reserved.',
+		'boilerplate copyright notice: This material may not be published, broadcast, rewritten or redistributed without permission.',
+	]);
+});
+
+test('labelled image source and caption, topic tags under "Related Topics"', () => {
+	assert.deepEqual(edge('classify-topics.txt').map(u => u.reason ?? 'claim'), [
+		'photo credit',
+		'caption',
+		'claim',
+		'claim',
+		'read more',
+		'related link',
+		'related link',
+		'read more',
+	]);
+});
+
 test('a sentence cut off at the end of the text is a truncated fragment', () => {
 	const units = edge('classify-truncated.txt');
 	const last = units[units.length - 1]!;

@@ -87,9 +87,15 @@ function judgeLinesInContext(lines: Line[], verdicts: Verdicts): void {
 		if (isDecided(verdicts, i)) return;
 		const prev = reasonOf(i - 1);
 		const next = reasonOf(i + 1);
-		// A bare name next to "Published by" or a dateline is the byline's name.
+		// A bare name ("Jane Doe", "Jane Doe in Madrid") next to "Published by" or a dateline is the byline's name.
 		const bylineNear = [prev, next].some(reason => reason === 'byline' || reason === 'dateline');
-		if (bylineNear && isPersonName(line.plain)) return setLine(verdicts, i, boilerplate('byline'));
+		if (bylineNear && isPersonName(line.plain.replace(/\s+in\s+\p{Lu}[\p{L} ]*$/u, ''))) {
+			return setLine(verdicts, i, boilerplate('byline'));
+		}
+		// Short tag lines under "Related Topics" / "Explore more on these topics" are links too.
+		if ((prev === 'read more' || (prev === 'related link' && lines[i - 1]!.words.length <= 5)) && line.words.length <= 5 && !endsSentence(line.text)) {
+			return setLine(verdicts, i, boilerplate('related link'));
+		}
 		// The short line right above a stand-alone credit ("Photo: Getty Images") is its caption.
 		const nextLine = lines[i + 1];
 		if (next === 'photo credit' && nextLine && nextLine.no === line.no + 1 && line.words.length <= 25 && line.units.length <= 2) {
@@ -104,6 +110,11 @@ function isTitleLike(line: Line): boolean {
 	if (!endsSentence(line.text)) return !line.text.trimEnd().endsWith(':');
 	return endsWithInitialism(line.text) && line.words.length <= 14;
 }
+
+/** List items ("- 37 suspects were sent", "2. The vote") are body text even without a period. */
+const LIST_ITEM = /^\s*(?:[-*+•·–]|\d+[.)])\s+/;
+
+const SENTENCE_SIGNS = /[,;"“”]|\b(?:said|says|told|according to)\b/i;
 
 /** Pass 3: position and shape among the lines still undecided: title, subheadings, related links, a cut-off end. */
 function judgeStructure(lines: Line[], verdicts: Verdicts): void {
@@ -120,9 +131,11 @@ function judgeStructure(lines: Line[], verdicts: Verdicts): void {
 	for (let c = titled ? 1 : 0; c < content.length - 1; c++) {
 		const i = content[c]!;
 		const line = lines[i]!;
-		if (endsSentence(line.text) || line.units.length > 1 || startsLowerCase(line.plain)) continue;
+		if (endsSentence(line.text) || line.units.length > 1 || startsLowerCase(line.plain) || LIST_ITEM.test(line.text)) continue;
 		const words = line.words.length;
 		const verb = hasFiniteVerb(line.words);
+		// Commas, quotes and reporting verbs belong to body sentences that merely lost their period.
+		if (verb && SENTENCE_SIGNS.test(line.text)) continue;
 		const colon = line.text.trimEnd().endsWith(':');
 		if (colon) {
 			if (words <= 5 && !verb) setLine(verdicts, i, heading('subheading'));
@@ -151,6 +164,7 @@ function judgeLastLine(line: Line, verdicts: Verdicts, i: number): void {
 		if (words <= 12 || endsOnFunctionWord(unit.text)) verdicts[i]![k] = boilerplate('truncated fragment');
 		return;
 	}
+	if (LIST_ITEM.test(line.text) || SENTENCE_SIGNS.test(unit.text)) return;
 	if (words <= 8) {
 		const fragment = hasFiniteVerb(wordsOf(unit.text)) || endsOnFunctionWord(unit.text) || startsLowerCase(unit.text);
 		verdicts[i]![k] = boilerplate(fragment ? 'truncated fragment' : 'trailing heading');

@@ -80,10 +80,20 @@ export const AGENCY_CREDIT = new RegExp(
 /** A credit line on its own: "Photo: Getty Images", "Image: Reuters", "AFP via Getty Images", "© 2024 ...". */
 export const CREDIT_LINE = new RegExp(
 	`^(?:(?:photo(?:graph)?s?|images?|pictures?|credit|foto|video|illustration)\\s*(?:by|credit)?\\s*[:|/]|` +
-		`(?:photo|image)\\s+(?:by|credit)\\b|©|\\(?(?:${AGENCIES})(?:\\s+(?:photo|images?|via\\s+getty\\s+images))?\\)?\\.?\\s*$|` +
+		`(?:photo|image|picture)\\s+(?:by|credit|source)\\b|©|\\(?(?:${AGENCIES})(?:\\s+(?:photo|images?|via\\s+getty\\s+images))?\\)?\\.?\\s*$|` +
 		`.*\\bvia (?:getty images|reuters|afp|ap)\\b)`,
 	'i',
 );
+
+/** A caption introduced by a label: "Image caption, Firefighters tackled the blaze". */
+export const CAPTION_LABEL = /^(?:image|photo|picture|video|media) caption\s*[,:]/i;
+
+/** Copyright and editorial-policy notices. */
+export const COPYRIGHT_NOTICE =
+	/^(?:copyright\b|\(c\)\s*\d{4}|our standards\s*:)|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|copied)\b/i;
+
+/** "Jane Doe contributed to this report." and "Additional reporting by ..." closing notes. */
+export const CONTRIBUTOR_NOTE = /\bcontributed (?:reporting )?to this (?:report|story|article)\b|^additional reporting\b/i;
 
 /** Advertising slots and page furniture. Whole-line matches only. */
 export const ADVERT_LINE =
@@ -93,13 +103,14 @@ export const ADVERT_LINE =
 export const CHROME_WORDS = new Set(
 	(
 		'share this article story page on facebook twitter x whatsapp linkedin email e-mail print copy link comments comment ' +
-		'save bookmark listen to watch follow us tweet pin reddit telegram messenger gift min mins minute minutes read'
+		'save bookmark listen to watch follow us tweet pin reddit telegram messenger gift min mins minute minutes read reuse ' +
+		'content permalink'
 	).split(' '),
 );
 
 /** "Read more", "More on Mexico:", "Related:", "See also" and friends: links to other pages. */
 export const READ_MORE_LINE =
-	/^(?:read (?:more|also|next|the full story)|also read|more (?:on|from|about|in|stories|news)\b.{0,40}|related(?: stories| articles| coverage| content| topics| reading)?|see also|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|top stories|latest (?:news|stories)|further reading|explore more|continue reading|click here.{0,60})\s*[:.»>›→-]?\s*$/i;
+	/^(?:read (?:more|also|next|the full story)|also read|more (?:on|from|about|in|stories|news)\b.{0,40}|related(?: stories| articles| coverage| content| topics| reading)?|see also|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|top stories|latest (?:news|stories)|further reading|explore more(?: on (?:this|these) (?:topics?|stories|subjects?))?|more on (?:this|these) (?:topics?|stories?)|continue reading|click here.{0,60})\s*[:.»>›→-]?\s*$/i;
 
 /** A line introducing one linked headline: "Related: ...", "Read more: ...", "READ ALSO | ...". */
 export const LINK_PREFIX = /^(?:read (?:more|also|next)|also read|related|see also|more|watch|listen|opinion|analysis|explainer)\s*[:|»›→-]\s*\S/i;

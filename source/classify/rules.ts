@@ -9,6 +9,9 @@ import {
 	APPEAL_IMPERATIVE,
 	APPEAL_WEAK_CUE,
 	BYLINE_CUE,
+	CAPTION_LABEL,
+	CONTRIBUTOR_NOTE,
+	COPYRIGHT_NOTICE,
 	CHROME_WORDS,
 	CREDIT_LINE,
 	LINK_PREFIX,
@@ -35,7 +38,8 @@ const MARKUP = /<\/?[a-z][\w-]*(?:\s[^>]*)?>?|\/>|^["']?\s*>|&[a-z]+;|&#\d+;|\{\
 /** Line-level page furniture judged from the line's text alone. One verdict for all its units. */
 export function furnitureVerdict(line: Line): Verdict | undefined {
 	const {plain, text, words} = line;
-	// Every piece of furniture is a short line; long paragraphs skip the pattern tests.
+	if (words.length <= 60 && COPYRIGHT_NOTICE.test(plain)) return boilerplate('copyright notice');
+	// Every other piece of furniture is a short line; long paragraphs skip the pattern tests.
 	if (words.length > 25) return undefined;
 	if (CODE_FENCE.test(text.trim())) return boilerplate('code fence');
 	if (!hasLetters(plain)) return boilerplate('markup residue');
@@ -45,7 +49,9 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	if (ADVERT_LINE.test(plain)) return boilerplate('advertisement');
 	if (READ_MORE_LINE.test(plain)) return boilerplate('read more');
 	if (LINK_PREFIX.test(plain) && !endsSentence(plain)) return boilerplate('related link');
+	if (CAPTION_LABEL.test(plain)) return boilerplate('caption');
 	if (words.length <= 12 && CREDIT_LINE.test(plain)) return boilerplate('photo credit');
+	if (CONTRIBUTOR_NOTE.test(plain)) return boilerplate('byline');
 	if (words.length <= 8 && isDateOnly(plain)) return boilerplate('dateline');
 	if (isBylineLine(plain, words)) return boilerplate('byline');
 	if (words.length <= 8 && words.every(word => CHROME_WORDS.has(word.toLowerCase()))) return boilerplate('share links');
