@@ -1,0 +1,290 @@
+// Quantities: digits, number words, percentages, vague amounts, and the noun they count.
+import type {NumberValue} from '../model.ts';
+import type {Token} from './tokens.ts';
+import {adjacent} from './tokens.ts';
+import {NOUN_STOP} from './lexicon.ts';
+
+const UNITS: Record<string, number> = {
+	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+	eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+	twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = {
+	hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+const SHORT_SCALES: Record<string, number> = {k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12};
+/** Plural amount words: "hundreds" means somewhere from one hundred up to the next order of magnitude. */
+const VAGUE: Record<string, [number, number]> = {
+	dozens: [12, 99], scores: [40, 99], hundreds: [100, 999], thousands: [1e3, 9999],
+	millions: [1e6, 999e6], billions: [1e9, 999e9], several: [3, 9], tens: [10, 99],
+};
+export const ORDINALS: Record<string, number> = {
+	second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+	eleventh: 11, twelfth: 12, twentieth: 20,
+};
+const CURRENCY: Record<string, string> = {$: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy'};
+const UNIT_ALIASES: Record<string, string> = {
+	tonne: 'ton', tons: 'ton', t: 'ton', kilo: 'kg', kilogram: 'kg', kilogramme: 'kg', kilometre: 'km',
+	kilometer: 'km', metre: 'meter', pound: 'lb', lbs: 'lb', dollar: 'usd', euro: 'eur', peso: 'mxn',
+	pc: 'percent', yr: 'year', hr: 'hour', min: 'minute',
+};
+const INVARIANT = new Set([
+	'aircraft', 'sheep', 'fish', 'deer', 'series', 'species', 'police', 'news', 'people', 'personnel',
+	'data', 'media', 'headquarters', 'staff', 'crossfire', 'swiss', 'chinese', 'japanese',
+]);
+const IRREGULAR: Record<string, string> = {
+	people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth',
+	mice: 'mouse', geese: 'goose', lives: 'life', wives: 'wife', knives: 'knife', thieves: 'thief',
+	criteria: 'criterion', crises: 'crisis', analyses: 'analysis',
+};
+// Approximators around a figure. approx: +-10%; below: up to the figure; above: from the figure up.
+type Modifier = 'approx' | 'below' | 'above' | 'atMost';
+const MODIFIERS: Array<[string[], Modifier]> = [
+	[['more', 'than'], 'above'], [['over'], 'above'], [['at', 'least'], 'above'], [['upwards', 'of'], 'above'],
+	[['just', 'over'], 'above'], [['fewer', 'than'], 'atMost'], [['less', 'than'], 'atMost'],
+	[['up', 'to'], 'atMost'], [['at', 'most'], 'atMost'], [['as', 'many', 'as'], 'atMost'], [['under'], 'atMost'],
+	[['just', 'under'], 'below'], [['nearly'], 'below'], [['almost'], 'below'], [['about'], 'approx'],
+	[['around'], 'approx'], [['approximately'], 'approx'], [['roughly'], 'approx'], [['some'], 'approx'],
+	[['close', 'to'], 'approx'], [['an', 'estimated'], 'approx'], [['estimated'], 'approx'],
+];
+/** Open upper bound for "more than N" (kept finite so JSON can carry it). */
+export const OPEN_MAX = Number.MAX_SAFE_INTEGER;
+
+export interface QuantityMatch {
+	first: number; // token index of the first token of the mention
+	last: number; // token index of the last token in the mention span (inclusive)
+	next: number; // token index after everything read (including a noun run kept out of the span)
+	value: NumberValue;
+	wordsOnly: boolean; // spelled with words only (for "one" which is often a pronoun)
+	ordinal?: boolean;
+}
+
+export function singular(word: string): string {
+	const w = word.toLowerCase();
+	if (UNIT_ALIASES[w]) return UNIT_ALIASES[w];
+	if (IRREGULAR[w]) return IRREGULAR[w];
+	if (INVARIANT.has(w) || w.length <= 3) return w;
+	let s = w;
+	if (w.endsWith('ies') && w.length > 4) s = `${w.slice(0, -3)}y`;
+	else if (/(?:ches|shes|sses|xes|zzes)$/.test(w)) s = w.slice(0, -2);
+	else if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) s = w.slice(0, -1);
+	return UNIT_ALIASES[s] ?? s;
+}
+
+function parseDigits(text: string): number {
+	return Number(text.replace(/,/g, ''));
+}
+
+/** Parse a run of number words ("two hundred and thirty-seven", "a dozen", "thirty seven"). */
+function readWords(tokens: Token[], i: number): {value: number; next: number} | undefined {
+	let total = 0;
+	let current = 0;
+	let any = false;
+	let j = i;
+	// "a hundred", "a dozen", "a million"
+	if ((tokens[j]?.low === 'a' || tokens[j]?.low === 'an') && /^(?:hundred|thousand|million|billion|dozen)$/.test(tokens[j + 1]?.low ?? '')) {
+		current = 1;
+		any = true;
+		j++;
+	}
+	while (j < tokens.length) {
+		const t = tokens[j];
+		if (t.kind !== 'word') break;
+		const parts = t.low.split('-');
+		let ok = true;
+		for (const p of parts) {
+			if (p in UNITS) current += UNITS[p];
+			else if (p in TENS) current += TENS[p];
+			else if (p === 'hundred' && any) current = (current || 1) * 100;
+			else if (p in SCALES && any) {
+				total += (current || 1) * SCALES[p];
+				current = 0;
+			} else if (p === 'dozen' && any) current = (current || 1) * 12;
+			else {
+				ok = false;
+				break;
+			}
+			any = true;
+		}
+		if (!ok) {
+			// "and" inside "two hundred and five"
+			const after = tokens[j + 1]?.low.split('-')[0] ?? '';
+			if (t.low === 'and' && any && current % 100 === 0 && current > 0 && (after in UNITS || after in TENS)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		j++;
+	}
+	if (!any) return undefined;
+	return {value: total + current, next: j};
+}
+
+function modifierAt(tokens: Token[], i: number): {kind: Modifier; next: number} | undefined {
+	for (const [words, kind] of MODIFIERS) {
+		let ok = true;
+		for (let k = 0; k < words.length; k++) {
+			if (tokens[i + k]?.low !== words[k]) {
+				ok = false;
+				break;
+			}
+		}
+		if (ok) return {kind, next: i + words.length};
+	}
+	return undefined;
+}
+
+const VERBISH = /(?:ed|ing|ly)$/;
+
+/** The counted noun after a figure: a short run of lower-case words; its last one is the head. */
+export function readNounRun(tokens: Token[], i: number): {head?: string; last: number; allLower: boolean} {
+	let last = i - 1;
+	let head: string | undefined;
+	let allLower = true;
+	for (let j = i; j < tokens.length && j < i + 3; j++) {
+		const t = tokens[j];
+		if (t.kind !== 'word' || NOUN_STOP.has(t.low) || t.low in UNITS || t.low in TENS) break;
+		if (t.cap) {
+			allLower = false;
+			continue; // "seven Mexican inmates": capitalised words only modify
+		}
+		head = t.low;
+		last = j;
+	}
+	// "37 extradited": a verb or adverb, not a counted noun.
+	if (head && VERBISH.test(head)) head = undefined;
+	return {head, last: head ? last : i - 1, allLower};
+}
+
+/** Read a quantity starting at token i; undefined when none starts there. */
+export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefined {
+	const first = i;
+	const mod = modifierAt(tokens, i);
+	if (mod) i = mod.next;
+	let currency: string | undefined;
+	if (tokens[i]?.kind === 'punct' && CURRENCY[tokens[i].text] && tokens[i + 1]?.kind === 'num' && adjacent(tokens[i], tokens[i + 1])) {
+		currency = CURRENCY[tokens[i].text];
+		i++;
+	}
+	const t = tokens[i];
+	if (!t) return undefined;
+	let value: number;
+	let min: number;
+	let max: number;
+	let vague = false;
+	let next: number;
+	let wordsOnly = false;
+	let ordinal = false;
+	let takesOf = false;
+	if (t.kind === 'num') {
+		value = parseDigits(t.text);
+		next = i + 1;
+		const after = tokens[next];
+		if (after?.kind === 'word' && adjacent(t, after) && /^(?:st|nd|rd|th)$/.test(after.low)) {
+			ordinal = true;
+			next++;
+		} else if (after?.kind === 'word' && after.low in SCALES && after.low !== 'hundred') {
+			value *= SCALES[after.low];
+			next++;
+		} else if (after?.kind === 'word' && adjacent(t, after) && after.low in SHORT_SCALES) {
+			value *= SHORT_SCALES[after.low];
+			next++;
+		}
+		min = max = value;
+	} else if (t.kind === 'word' && t.low in VAGUE && !(t.low === 'tens' && tokens[i + 2]?.low !== 'thousands')) {
+		[min, max] = VAGUE[t.low];
+		vague = true;
+		next = i + 1;
+		// "hundreds of thousands", "tens of thousands"
+		if (tokens[next]?.low === 'of' && tokens[next + 1]?.low in VAGUE && /^(?:thousands|millions|billions)$/.test(tokens[next + 1].low)) {
+			const [scale] = VAGUE[tokens[next + 1].low];
+			min *= scale;
+			max = (max + 1) * scale - 1;
+			next += 2;
+		} else if (t.low === 'tens') return undefined;
+		value = min;
+		takesOf = true;
+	} else if (t.kind === 'word' && t.low in ORDINALS) {
+		value = min = max = ORDINALS[t.low];
+		next = i + 1;
+		ordinal = true;
+		wordsOnly = true;
+	} else {
+		const words = readWords(tokens, i);
+		if (!words) return undefined;
+		value = min = max = words.value;
+		next = words.next;
+		wordsOnly = true;
+		// "1.5 million" handled above; "two million" by readWords.
+	}
+	if (mod && !vague) {
+		if (mod.kind === 'approx') {
+			min = Math.floor(value * 0.9);
+			max = Math.ceil(value * 1.1);
+		} else if (mod.kind === 'below') min = Math.floor(value * 0.9);
+		else if (mod.kind === 'above') max = OPEN_MAX;
+		else min = 0;
+	}
+	let last = next - 1;
+	const result: NumberValue = {value, min, max, vague};
+	if (ordinal) {
+		result.unit = 'ordinal';
+		return {first, last, next, value: result, wordsOnly, ordinal};
+	}
+	const p = tokens[next];
+	if (p?.text === '%') {
+		result.percent = true;
+		last = next;
+		next++;
+	} else if (p?.low === 'percent' || p?.low === 'pct' || (p?.low === 'per' && tokens[next + 1]?.low === 'cent')) {
+		result.percent = true;
+		next += p.low === 'per' ? 2 : 1;
+		last = next - 1;
+		if (tokens[next]?.low === 'points' || tokens[next]?.low === 'point') {
+			result.unit = 'point';
+			last = next;
+			next++;
+		}
+	} else if (currency) {
+		result.unit = currency;
+	} else {
+		let runStart = next;
+		// "hundreds of tons", "dozens of members": the vague word counts what follows "of".
+		if (takesOf && tokens[runStart]?.low === 'of') runStart++;
+		// "37-year-old": a hyphenated measure.
+		if (tokens[runStart]?.text === '-' && adjacent(tokens[runStart - 1], tokens[runStart]) && tokens[runStart + 1]?.kind === 'word' && adjacent(tokens[runStart], tokens[runStart + 1])) {
+			result.unit = singular(tokens[runStart + 1].low.split('-')[0]);
+			last = runStart + 1;
+			next = runStart + 2;
+		} else {
+			const run = readNounRun(tokens, runStart);
+			if (run.head) {
+				result.unit = singular(run.head);
+				if (run.allLower) last = run.last;
+				next = run.last + 1;
+			}
+		}
+	}
+	return {first, last, next, value: result, wordsOnly};
+}
+
+function formatNumber(n: number): string {
+	return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
+}
+
+/**
+ * The key mentions and search share for a quantity:
+ *   exact "37", "3.5", "50%", "320 ton"  (value, "%" for percentages, then the singular unit);
+ *   vague "~100-999 ton", "~12-99"       (the range the amount word covers);
+ *   ordinals "3 ordinal".
+ * Approximators ("about 40", "more than 90") keep the stated figure as the key ("40", "90"); only
+ * their min/max widen, so they still meet the same figure stated plainly.
+ */
+export function numberKey(n: NumberValue): string {
+	const core = n.vague ? `~${formatNumber(n.min)}-${formatNumber(n.max)}` : formatNumber(n.value);
+	return `${core}${n.percent ? '%' : ''}${n.unit && n.unit !== 'point' ? ` ${n.unit}` : n.unit === 'point' ? ' point' : ''}`;
+}
