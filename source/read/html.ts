@@ -49,7 +49,7 @@ const DROP_TAGS = new Set([
 const BLOCK_TAGS = new Set([
 	'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
 	'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE',
-	'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'BR',
+	'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
 ]);
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -227,8 +227,16 @@ export function collectParagraphs(root: DomNode): Paragraph[] {
 	let buffer = '';
 	let headingText = false;
 	const flush = () => {
-		const text = buffer.replace(/[ \t\n\r\f]+/g, ' ').trim();
-		if (text) paragraphs.push({text, heading: headingText});
+		// <br><br> separates paragraphs (as sloppy markup often does); a single <br> ends a line only
+		// after sentence-final punctuation, else it is just a space, so no sentence is cut in two.
+		for (const part of buffer.split(/[ \t\n\r\f]*(?:\uE000[ \t\n\r\f]*){2,}/)) {
+			const text = part
+				.replace(/[ \t\n\r\f]+/g, ' ')
+				.replace(/([.!?:;"”’)])[ ]?\uE000[ ]?/g, '$1\n')
+				.replace(/[ ]?\uE000[ ]?/g, ' ')
+				.trim();
+			if (text) paragraphs.push({text, heading: headingText});
+		}
 		buffer = '';
 		headingText = false;
 	};
@@ -242,13 +250,17 @@ export function collectParagraphs(root: DomNode): Paragraph[] {
 			continue;
 		}
 		if (item.nodeType === TEXT) {
-			buffer += item.textContent ?? '';
+			buffer += (item.textContent ?? '').replace(/\uE000/g, '');
 			continue;
 		}
 		if (item.nodeType !== ELEMENT) continue;
 		const tag = item.nodeName.toUpperCase();
 		if (DROP_TAGS.has(tag)) continue;
 		if (tag === 'TD' || tag === 'TH') buffer += ' ';
+		if (tag === 'BR') {
+			buffer += '\uE000'; // a line-break marker, resolved in flush
+			continue;
+		}
 		if (BLOCK_TAGS.has(tag)) flush();
 		stack.push({close: tag});
 		const children = item.childNodes;
@@ -309,8 +321,11 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
 	const depth = estimateDepth(html);
 	if (depth > MAX_HTML_DEPTH) throw new HtmlError(`HTML is nested more than ${MAX_HTML_DEPTH.toLocaleString('en-US')} levels deep; not a readable page`);
 	const {parse, Readability} = await loadLibraries();
+	// The DOM builder needs a whole document; saved fragments get one.
+	if (!/<(?:html|body)[\s>]/i.test(html.slice(0, 100_000))) html = `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 	const {document} = parse(html);
 	const meta = readMeta(document);
+	const h1Text = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
 	removeChrome(document);
 	const root = document.body ?? document.documentElement;
 	let paragraphs: Paragraph[] | undefined;
@@ -329,7 +344,7 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
 		paragraphs = collectParagraphs(fresh.body ?? fresh.documentElement);
 	}
 	const siteName = meta.siteName ?? article?.siteName ?? undefined;
-	const title = cleanTitle(meta.title ?? article?.title ?? document.querySelector('h1')?.textContent ?? document.title, siteName);
+	const title = cleanTitle(meta.title || article?.title || h1Text || document.title, siteName);
 	const {text, headings} = layout(title, paragraphs);
 	const byline = meta.byline ?? article?.byline ?? undefined;
 	const published = meta.published ?? article?.publishedTime ?? undefined;

@@ -154,8 +154,9 @@ function loadFile(file: string, maxBytes: number): Loaded {
 		const bytes = fs.readFileSync(file);
 		// Files that grew since stat (or devices) are held to the same cap.
 		if (bytes.byteLength > maxBytes) return {error: `${file}: file is over the ${formatBytes(maxBytes)} limit (--max-size)`};
+		// .md and .html go by their extension; anything else (.txt included) is HTML if its content is a page.
 		const format = formatFromPath(file);
-		return {raw: {bytes, format: format === 'text' && path.extname(file).toLowerCase() !== '.txt' ? undefined : format}};
+		return {raw: {bytes, format: format === 'text' ? undefined : format}};
 	} catch (error) {
 		return {error: `${file}: ${describeFileError(error)}`};
 	}

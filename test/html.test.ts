@@ -1,0 +1,116 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {extractHtml, estimateDepth, looksLikeHtml} from '../source/read/html.ts';
+import {readInputs} from '../source/read/index.ts';
+import {analyse} from '../source/pipeline.ts';
+
+const fixture = (name: string) => fs.readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8');
+const fixturePath = (name: string) => fileURLToPathSafe(new URL(`../fixtures/${name}`, import.meta.url));
+function fileURLToPathSafe(url: URL): string {
+	return decodeURIComponent(url.pathname);
+}
+const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const CHROME = [
+	'cookie', 'Accept all', 'Advertisement', 'Buy gold', 'Related stories', 'Sheinbaum rejects any', 'Comments (42)', 'Finally some action',
+	'newsletter', 'Support independent journalism', 'Most read', 'Gulf of America', 'All rights reserved', 'Privacy policy', 'Share on',
+	'Injected by a script', 'Script replaced', 'United States</a>', 'Home', 'Voz media US', 'Williams Perdomo', 'AFP.',
+];
+
+test('news page: article text without site chrome, scripts, ads, related lists, cookie banner or comments', async () => {
+	const page = await extractHtml(fixture('voz-article.html'));
+	for (const junk of CHROME) assert.ok(!page.text.includes(junk), `leaked: ${junk}`);
+	assert.equal(page.title, 'Mexico hands over 37 members of criminal organizations to the U.S.');
+	assert.ok(page.text.startsWith(page.title + '\n\n'));
+	assert.deepEqual(page.meta, {siteName: 'Voz', byline: 'Williams Perdomo', published: '2026-01-20T14:05:00-05:00'});
+	// Paragraphs are separated by blank lines; no line is empty inside a paragraph.
+	assert.ok(!/\n{3,}/.test(page.text));
+	assert.ok(page.text.split('\n\n').length >= 15);
+	// Headings: the headline and both h2 subheadings, each on a line of its own.
+	const headingLines = page.headings.map(start => page.text.slice(start, page.text.indexOf('\n', start) === -1 ? undefined : page.text.indexOf('\n', start)));
+	assert.deepEqual(headingLines, [page.title, 'Renewed pressure from Trump', "Trump's call with Sheinbaum"]);
+	for (const start of page.headings) assert.ok(start === 0 || page.text.slice(start - 2, start) === '\n\n');
+});
+
+test('HTML version of a demo article gives the same claim sentences and alignment as its plain text', async () => {
+	const others = ['demo/1-afp.txt', 'demo/3-explainer.txt', 'demo/5-independent.txt'].map(fixturePath);
+	const run = async (first: string) => {
+		const read = await readInputs([first, ...others]);
+		assert.deepEqual(read.errors, []);
+		const story = analyse(read.sources);
+		const units = new Map(story.units.map(u => [u.id, u]));
+		const claims = story.units.filter(u => u.source === 's1' && u.kind === 'claim').map(u => norm(u.text));
+		const pairs = new Set<string>();
+		for (const row of story.rows) {
+			const members = row.units.map(id => units.get(id)!);
+			for (const a of members) for (const b of members) if (a.source === 's1' && b.source !== 's1' && a.kind === 'claim') pairs.add(`${norm(a.text)} | ${b.source}:${norm(b.text)}`);
+		}
+		return {claims, pairs, source: read.sources[0]!};
+	};
+	const plain = await run(fixturePath('demo/2-voz.txt'));
+	const html = await run(fixturePath('html/voz-article.html'));
+	assert.equal(html.source.format, 'html');
+	assert.equal(html.source.extracted, true);
+	assert.equal(html.source.label, 'Voz'); // from og:site_name
+	assert.deepEqual(html.claims, plain.claims);
+	// Alignment: the cross-source pairs agree (Jaccard), allowing for small weighting differences.
+	const shared = [...plain.pairs].filter(p => html.pairs.has(p)).length;
+	const union = new Set([...plain.pairs, ...html.pairs]).size;
+	assert.ok(union === 0 || shared / union >= 0.9, `pair overlap ${shared}/${union}`);
+});
+
+test('a div-layout page with JSON-LD @graph metadata, inline ads, hidden text and line breaks', async () => {
+	const page = await extractHtml(fixture('harbour-report.html'));
+	assert.equal(page.title, 'Port workers end strike after pay deal');
+	assert.deepEqual(page.meta, {siteName: 'The Coastal Herald', byline: 'Ana Ruiz, Tom Okafor', published: '2025-03-04'});
+	for (const junk of ['Holiday deals', 'ADVERTISEMENT', 'Hidden tracking', 'Most popular', 'cycle lanes', 'morning briefing', 'Loading comments', 'Front page', 'Log in', 'Careers']) {
+		assert.ok(!page.text.includes(junk), `leaked: ${junk}`);
+	}
+	// A <br> inside a sentence does not cut it.
+	assert.ok(page.text.includes('four a week and adds two days'));
+	assert.ok(page.text.includes('What the deal includes'));
+	assert.equal(page.headings.length, 2);
+	assert.ok(page.text.endsWith('around 30 million euros.'));
+});
+
+test('site name falls back to JSON-LD publisher; title drops the "| Site" suffix', async () => {
+	const html = `<html><head><title>Rain returns | North Gazette</title><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"North Gazette"}}</script></head>
+	<body><p>${'Rain returned to the valley on Monday after a dry month, farmers said. '.repeat(8)}</p></body></html>`;
+	const page = await extractHtml(html);
+	assert.equal(page.meta.siteName, 'North Gazette');
+	assert.equal(page.title, 'Rain returns');
+});
+
+test('a tiny page with no article container still yields its text', async () => {
+	const page = await extractHtml('<p>Short note about the vote.</p>');
+	assert.match(page.text, /Short note about the vote\./);
+});
+
+test('deeply nested HTML completes quickly or stops with a clear message', async () => {
+	const nested = (depth: number) => `<html><body>${'<div>'.repeat(depth)}<p>The council met on Monday. It approved the budget.</p>${'</div>'.repeat(depth)}</body></html>`;
+	const moderate = await extractHtml(nested(3000)); // past the reader's depth: iterative fallback
+	assert.match(moderate.text, /It approved the budget\./);
+	await assert.rejects(extractHtml(nested(20_000)), /nested more than 5,000 levels deep/);
+	assert.ok(estimateDepth(nested(50)) >= 50);
+	assert.ok(estimateDepth('<p>a<p>b<p>c<br><img src=x>') <= 2);
+});
+
+test('HTML is recognised by content and a hostile page becomes a warning, not a crash', async () => {
+	assert.ok(looksLikeHtml('\uFEFF<!DOCTYPE html><html><body>x'));
+	assert.ok(looksLikeHtml('<!-- saved page --> <html>'));
+	assert.ok(!looksLikeHtml('The <b> tag was mentioned in the article.'));
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-html-'));
+	const saved = path.join(dir, 'saved-page.txt');
+	fs.writeFileSync(saved, fixture('harbour-report.html'));
+	const deep = path.join(dir, 'deep.html');
+	fs.writeFileSync(deep, '<div>'.repeat(30_000));
+	const read = await readInputs([saved, deep]);
+	assert.equal(read.sources.length, 1);
+	assert.equal(read.sources[0]!.format, 'html');
+	assert.equal(read.sources[0]!.label, 'The Coastal Herald');
+	assert.equal(read.warnings.length, 1);
+	assert.match(read.warnings[0]!, /deep\.html: HTML is nested more than/);
+});
