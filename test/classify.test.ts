@@ -372,7 +372,17 @@ test('a news paragraph about donations is not an appeal; a reader appeal is', ()
 
 test('page furniture: masthead, share links, read more, lone identifiers, markup', () => {
 	const units = classify(
-		['Example News example.com', 'Share this article', 'Officials opened the new bridge on Monday.', '</div>', 'null', 'Read more', 'The toll will be $2.'].join('\n'),
+		[
+			'Example News example.com',
+			'Share this article',
+			'Officials opened the new bridge on Monday.',
+			'</div>',
+			'null',
+			'Read more',
+			'More in the north were affected than in the south.',
+			'The toll will be $2.',
+			'More from Politics:',
+		].join('\n'),
 	);
 	assert.deepEqual(units.map(u => u.reason ?? u.kind), [
 		'masthead',
@@ -382,6 +392,8 @@ test('page furniture: masthead, share links, read more, lone identifiers, markup
 		'markup residue',
 		'read more',
 		'claim',
+		'claim',
+		'read more',
 	]);
 });
 

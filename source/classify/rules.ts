@@ -47,7 +47,8 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	// A lone lower-case token ("tracking", "undefined") is an identifier left by page extraction, never a sentence.
 	if (/^[a-z][\w-]*$/.test(plain)) return boilerplate('markup residue');
 	if (ADVERT_LINE.test(plain)) return boilerplate('advertisement');
-	if (READ_MORE_LINE.test(plain)) return boilerplate('read more');
+	// "More on Mexico:" links; "More in Mexico were killed" is a sentence.
+	if (READ_MORE_LINE.test(plain) && !(/^more\b/i.test(plain) && hasFiniteVerb(words))) return boilerplate('read more');
 	if (LINK_PREFIX.test(plain) && !endsSentence(plain)) return boilerplate('related link');
 	if (CAPTION_LABEL.test(plain)) return boilerplate('caption');
 	if (words.length <= 12 && CREDIT_LINE.test(plain)) return boilerplate('photo credit');
