@@ -1,0 +1,199 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Row, Source, Story, Unit, UnitKind} from '../source/model.ts';
+import {readInputs} from '../source/read/index.ts';
+import {analyse} from '../source/pipeline.ts';
+import {GoldError, locateAll, locateQuote, matchSources, parseGold, scoreStory, unitAt, worstSplits, type Gold} from '../source/eval/score.ts';
+
+/** A story whose units are the non-empty lines of each text; `kinds` overrides a unit's kind by id. */
+function handStory(texts: Record<string, string>, rows: string[][], kinds: Record<string, UnitKind> = {}): Story {
+	const sources: Source[] = Object.entries(texts).map(([label, text], i) => ({
+		id: `s${i + 1}`,
+		path: `fixtures/${label}.txt`,
+		label,
+		title: '',
+		text,
+		format: 'text',
+	}));
+	const units: Unit[] = sources.flatMap(source => {
+		const out: Unit[] = [];
+		let offset = 0;
+		for (const line of source.text.split('\n')) {
+			if (line.trim()) {
+				const id = `${source.id}.u${out.length}`;
+				out.push({id, source: source.id, index: out.length, start: offset, end: offset + line.length, text: line, kind: kinds[id] ?? 'claim', line: 0, column: 0});
+			}
+			offset += line.length + 1;
+		}
+		return out;
+	});
+	const sourceOf = new Map(units.map(u => [u.id, u.source]));
+	const storyRows: Row[] = rows.map((ids, i) => ({
+		id: `r${i + 1}`,
+		units: ids,
+		sources: [...new Set(ids.map(id => sourceOf.get(id)!))],
+		status: 'agree',
+		conflicts: [],
+		position: i,
+	}));
+	return {schema: 1, title: '', sources, units, rows: storyRows, mentions: []};
+}
+
+const texts = {
+	A: 'Mexico sent 37 suspects to the US.\nThe total is now 92 people.\nSheinbaum rejected US troops.',
+	B: 'The US received 37 suspects from Mexico.\nSheinbaum said no to American troops.\nIt brings the total to 92 people.',
+	C: 'Thirty-seven suspects were flown north.\nDonate now to support us.',
+};
+
+const gold: Gold = {
+	sources: {A: 'A.txt', B: 'B.txt', C: 'C.txt'},
+	claims: [
+		{id: 'c1', label: '37 sent', sentences: [{source: 'A', quote: 'Mexico sent 37'}, {source: 'B', quote: 'received 37 suspects'}, {source: 'C', quote: 'Thirty-seven suspects'}]},
+		{id: 'c2', label: 'total 92', sentences: [{source: 'A', quote: 'The total is now 92'}, {source: 'B', quote: 'brings the total to 92'}]},
+		{id: 'c3', label: 'no troops', sentences: [{source: 'A', quote: 'rejected US troops'}, {source: 'B', quote: 'said no to American'}]},
+	],
+	junk: [{source: 'C', quote: 'Donate now', why: 'appeal'}],
+	headings: [],
+};
+
+// Unit ids: A = s1.u0 (37), s1.u1 (92), s1.u2 (troops); B = s2.u0 (37), s2.u1 (troops), s2.u2 (92); C = s3.u0 (37), s3.u1 (junk).
+const perfectRows = [['s1.u0', 's2.u0', 's3.u0'], ['s1.u1', 's2.u2'], ['s1.u2', 's2.u1']];
+
+test('perfect alignment scores F1 1 with nothing kept or dropped', () => {
+	const report = scoreStory(gold, handStory(texts, perfectRows, {'s3.u1': 'boilerplate'}));
+	assert.equal(report.pairs.gold, 5); // 3 pairs for c1, 1 each for c2 and c3
+	assert.equal(report.pairs.predicted, 5);
+	assert.equal(report.pairs.f1, 1);
+	assert.equal(report.junk.kept.length, 0);
+	assert.equal(report.claims.dropped.length, 0);
+	assert.deepEqual(report.merges, []);
+	assert.deepEqual(worstSplits(report.groups), []);
+});
+
+test('everything in one row keeps recall and loses precision', () => {
+	const all = ['s1.u0', 's1.u1', 's1.u2', 's2.u0', 's2.u1', 's2.u2', 's3.u0'];
+	const report = scoreStory(gold, handStory(texts, [all], {'s3.u1': 'boilerplate'}));
+	assert.equal(report.pairs.recall, 1);
+	// 3*3 (A-B) + 3 (A-C) + 3 (B-C) = 15 cross-source pairs predicted, 5 of them right.
+	assert.equal(report.pairs.predicted, 15);
+	assert.equal(report.pairs.precision, 5 / 15);
+	assert.equal(report.merges.length, 1);
+	assert.equal(report.merges[0].falsePairs, 10);
+});
+
+test('all singletons: recall 0, F1 0, every group split', () => {
+	const all = ['s1.u0', 's1.u1', 's1.u2', 's2.u0', 's2.u1', 's2.u2', 's3.u0'];
+	const report = scoreStory(gold, handStory(texts, all.map(id => [id]), {'s3.u1': 'boilerplate'}));
+	assert.equal(report.pairs.recall, 0);
+	assert.equal(report.pairs.precision, 0);
+	assert.equal(report.pairs.f1, 0);
+	const splits = worstSplits(report.groups);
+	assert.deepEqual(splits.map(g => g.id), ['c1', 'c2', 'c3']); // c1 misses 3 pairs, the others 1
+	assert.deepEqual(splits[0].rows, {r1: ['s1.u0'], r4: ['s2.u0'], r7: ['s3.u0']});
+});
+
+test('a sentence carrying two claims pairs with both, and may sit in two rows', () => {
+	const multi = {A: 'Mexico sent 37 suspects, bringing the total to 92.', B: 'The US received 37 suspects.\nThe total reached 92.'};
+	const multiGold: Gold = {
+		sources: {A: 'A.txt', B: 'B.txt'},
+		claims: [
+			{id: 'c1', label: '37', sentences: [{source: 'A', quote: 'Mexico sent 37'}, {source: 'B', quote: 'received 37'}]},
+			{id: 'c2', label: '92', sentences: [{source: 'A', quote: 'Mexico sent 37'}, {source: 'B', quote: 'total reached'}]},
+		],
+		junk: [],
+		headings: [],
+	};
+	const one = scoreStory(multiGold, handStory(multi, [['s1.u0', 's2.u0'], ['s2.u1']]));
+	assert.equal(one.pairs.gold, 2);
+	assert.equal(one.pairs.precision, 1);
+	assert.equal(one.pairs.recall, 0.5);
+	assert.equal(one.claims.total, 3, 'the shared sentence is judged once');
+	const both = scoreStory(multiGold, handStory(multi, [['s1.u0', 's2.u0'], ['s1.u0', 's2.u1']]));
+	assert.equal(both.pairs.f1, 1);
+	assert.deepEqual(both.groups.find(g => g.id === 'c2')!.rows, {r1: ['s1.u0'], r2: ['s1.u0', 's2.u1']});
+});
+
+test('kept junk, dropped claims and wrong headings are listed', () => {
+	const withHeading: Gold = {...gold, headings: [{source: 'A', quote: 'Sheinbaum rejected'}]};
+	// Junk left as a claim in its own row; B's "92" sentence set aside; A's troops line wrongly a heading.
+	const story = handStory(texts, [['s1.u0', 's2.u0', 's3.u0'], ['s1.u1'], ['s3.u1'], ['s2.u1']], {'s2.u2': 'boilerplate', 's1.u2': 'heading'});
+	const report = scoreStory(withHeading, story);
+	assert.deepEqual(report.junk.kept.map(j => [j.unit, j.why]), [['s3.u1', 'appeal']]);
+	assert.deepEqual(
+		report.claims.dropped.map(d => [d.unit, d.reason]),
+		[['s2.u2', 'classified boilerplate'], ['s1.u2', 'classified heading']],
+	);
+	assert.equal(report.headings.correct, 1);
+	// A claim left out of every row is dropped too.
+	const unrowed = scoreStory(gold, handStory(texts, perfectRows.slice(0, 2), {'s3.u1': 'boilerplate'}));
+	assert.deepEqual(unrowed.claims.dropped.map(d => [d.unit, d.reason]), [['s1.u2', 'in no row'], ['s2.u1', 'in no row']]);
+});
+
+test('junk placed in a row counts against precision, unlabelled claim units are reported', () => {
+	const story = handStory({...texts, C: texts.C + '\nAn unlabelled line.'}, [['s1.u0', 's2.u0', 's3.u0', 's3.u1'], ['s1.u1', 's2.u2'], ['s1.u2', 's2.u1']]);
+	const report = scoreStory(gold, story);
+	assert.equal(report.pairs.predicted, 7);
+	assert.equal(report.pairs.truePositives, 5);
+	assert.deepEqual(report.merges[0].units.find(u => u.unit === 's3.u1')!.groups, ['junk']);
+	assert.deepEqual(report.unlabelled, ['s3.u2']);
+});
+
+test('quotes map to the unit holding their first character', () => {
+	const story = handStory(texts, perfectRows);
+	const a = story.units.filter(u => u.source === 's1');
+	const start = locateQuote(story.sources[0].text, '92 people', 'test');
+	assert.equal(unitAt(a, start)!.id, 's1.u1');
+	assert.equal(unitAt(a, a[1].start)!.id, 's1.u1');
+	assert.equal(unitAt(a, a[1].end), undefined, 'the newline after a unit is in no unit');
+	assert.equal(unitAt(a, a[2].end - 1)!.id, 's1.u2');
+});
+
+test('a missing, repeated or misplaced quote fails with a message naming it', () => {
+	const story = handStory(texts, perfectRows);
+	const broken = (quote: string): Gold => ({...gold, claims: [{id: 'c9', label: 'x', sentences: [{source: 'B', quote}]}]});
+	assert.throws(() => scoreStory(broken('sent 38 suspects'), story), (e: unknown) => e instanceof GoldError && /claim c9 sentence 1 \(B\): quote not found: "sent 38 suspects"/.test(e.message));
+	assert.throws(() => scoreStory(broken(' to '), story), /occurs more than once: " to "/);
+	assert.throws(() => scoreStory(broken('\nSheinbaum said'), story), /outside every unit/);
+	assert.throws(() => scoreStory({...gold, sources: {...gold.sources, D: 'D.txt'}}, story), /gold source "D" \(D.txt\) is not among/);
+});
+
+test('parseGold rejects malformed gold with a clear message', () => {
+	assert.throws(() => parseGold([]), /"sources"/);
+	assert.throws(() => parseGold({sources: {A: 'a.txt'}, claims: [{id: 'c1', sentences: [{source: 'B', quote: 'x'}]}], junk: [], headings: []}), /unknown source "B"/);
+	assert.throws(() => parseGold({sources: {A: 'a.txt'}, claims: [{id: 'c1', sentences: []}], junk: [], headings: []}), /c1 has no sentences/);
+	const twice = {id: 'c1', sentences: [{source: 'A', quote: 'x'}]};
+	assert.throws(() => parseGold({sources: {A: 'a.txt'}, claims: [twice, twice], junk: [], headings: []}), /unique "id"/);
+	assert.throws(() => parseGold({sources: {A: 'a.txt'}, claims: [], headings: []}), /"junk" must be a list/);
+});
+
+test('every quote of bench/gold/demo.json occurs exactly once in its file', () => {
+	const goldFile = parseGold(JSON.parse(fs.readFileSync('bench/gold/demo.json', 'utf8')));
+	const text = Object.fromEntries(
+		Object.entries(goldFile.sources).map(([label, file]) => [label, fs.readFileSync(path.join('fixtures/demo', file), 'utf8').replace(/^\uFEFF/, '')]),
+	);
+	const quotes = [...goldFile.claims.flatMap(c => c.sentences), ...goldFile.junk, ...goldFile.headings];
+	assert.ok(quotes.length > 100);
+	for (const q of quotes) {
+		const first = text[q.source].indexOf(q.quote);
+		assert.ok(first >= 0, `${q.source}: not found: ${q.quote}`);
+		assert.equal(text[q.source].indexOf(q.quote, first + 1), -1, `${q.source}: found twice: ${q.quote}`);
+	}
+	for (const c of goldFile.claims) {
+		for (const s of c.sentences) assert.ok(s.quote.length >= 25 && s.quote.length <= 60, `${c.id}: quote length ${s.quote.length}: ${s.quote}`);
+	}
+});
+
+test('the demo gold places every quote in a unit of the real pipeline, and no unit is both claim and junk', async () => {
+	const goldFile = parseGold(JSON.parse(fs.readFileSync('bench/gold/demo.json', 'utf8')));
+	const story = analyse((await readInputs(['fixtures/demo/story.json'])).sources);
+	const report = scoreStory(goldFile, story); // throws when a quote starts outside every unit
+	assert.equal(report.groups.length, goldFile.claims.length);
+	const claimUnits = new Set(report.groups.flatMap(g => g.units));
+	const unitsBySource = new Map(story.sources.map(s => [s.id, story.units.filter(u => u.source === s.id)]));
+	const sources = matchSources(goldFile, story.sources);
+	for (const q of [...locateAll(goldFile.junk, sources, unitsBySource, 'junk'), ...locateAll(goldFile.headings, sources, unitsBySource, 'heading')]) {
+		assert.ok(!claimUnits.has(q.unit.id), `${q.unit.id} is labelled both as a claim and as ${JSON.stringify(q.quote)}`);
+	}
+});
