@@ -2,13 +2,10 @@
 // Entry point. Parses flags, reads inputs, runs the pipeline and picks an output:
 // --json / --markdown exports, plain text when not on a terminal, else the interactive view.
 // Ink and React are loaded only for the interactive view, so scripted runs start fast.
-import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {UserError} from './errors.ts';
-import {readInputs} from './read/index.ts';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, DEFAULT_TIMEOUT_MS} from './read/limits.ts';
-import {analyse} from './pipeline.ts';
-import type {Story} from './model.ts';
+import {inputLimits, loadStory} from './load.ts';
 
 const help = `
   Usage
@@ -53,45 +50,7 @@ export const cliFlags = {
 	dumpText: {type: 'string'},
 } as const;
 
-export const DEMO_STORY = fileURLToPath(new URL('../fixtures/demo/story.json', import.meta.url));
-
-export interface LoadedStory {
-	story: Story;
-	warnings: string[];
-}
-
-export interface LoadOptions {
-	labels?: string[];
-	maxBytes?: number;
-	maxSources?: number;
-	timeoutMs?: number;
-	saveDir?: string;
-	stdin?: AsyncIterable<Uint8Array | string>;
-}
-
-/** Checks the numeric input-limit flags; a bad value is a user error (exit 2). */
-export function inputLimits(flags: {maxSize: number; maxSources: number; timeout: number}): Pick<LoadOptions, 'maxBytes' | 'maxSources' | 'timeoutMs'> {
-	const positive = (name: string, value: number) => {
-		if (!Number.isFinite(value) || value <= 0) throw new UserError(`--${name} needs a positive number, got ${value}`);
-		return value;
-	};
-	return {
-		maxBytes: Math.floor(positive('max-size', flags.maxSize)),
-		maxSources: Math.floor(positive('max-sources', flags.maxSources)),
-		timeoutMs: Math.round(positive('timeout', flags.timeout) * 1000),
-	};
-}
-
-export async function loadStory(inputs: string[], options: LoadOptions): Promise<LoadedStory> {
-	const args = inputs.length > 0 ? inputs : [DEMO_STORY];
-	const read = await readInputs(args, options);
-	if (read.saved) read.warnings.push(`saved to ${read.saved}`);
-	if (read.errors.length > 0) throw new UserError([...read.warnings, ...read.errors].join('\n'));
-	if (read.sources.length < 2) {
-		throw new UserError([...read.warnings, `crosscheck needs at least two usable sources to compare, got ${read.sources.length}`].join('\n'));
-	}
-	return {story: analyse(read.sources, {title: read.title}), warnings: read.warnings};
-}
+export {DEMO_STORY, inputLimits, loadStory, type LoadedStory, type LoadOptions} from './load.ts';
 
 async function main(): Promise<void> {
 	const cli = meow(help, {importMeta: import.meta, flags: cliFlags, allowUnknownFlags: false});
@@ -101,7 +60,7 @@ async function main(): Promise<void> {
 		const {runFind} = await import('./commands/find.ts');
 		const [query, ...files] = rest;
 		if (!query) throw new UserError('find needs a query: crosscheck find <query> [files ...]');
-		process.exitCode = runFind(query, files, {json: flags.json, labels: flags.label, maxBytes: flags.maxSize});
+		process.exitCode = await runFind(query, files, {json: flags.json, labels: flags.label, ...inputLimits(flags)});
 		return;
 	}
 	const {story, warnings} = await loadStory(cli.input, {labels: flags.label, ...inputLimits(flags), saveDir: flags.save});

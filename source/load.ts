@@ -1,0 +1,47 @@
+// Loading a story from the command line's inputs: shared by the main command and `crosscheck find`.
+// Kept apart from cli.ts, which runs main() when imported.
+import {fileURLToPath} from 'node:url';
+import {UserError} from './errors.ts';
+import {readInputs} from './read/index.ts';
+import {analyse} from './pipeline.ts';
+import type {Story} from './model.ts';
+
+export const DEMO_STORY = fileURLToPath(new URL('../fixtures/demo/story.json', import.meta.url));
+
+export interface LoadedStory {
+	story: Story;
+	warnings: string[];
+}
+
+export interface LoadOptions {
+	labels?: string[];
+	maxBytes?: number;
+	maxSources?: number;
+	timeoutMs?: number;
+	saveDir?: string;
+	stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/** Checks the numeric input-limit flags; a bad value is a user error (exit 2). */
+export function inputLimits(flags: {maxSize: number; maxSources: number; timeout: number}): Pick<LoadOptions, 'maxBytes' | 'maxSources' | 'timeoutMs'> {
+	const positive = (name: string, value: number) => {
+		if (!Number.isFinite(value) || value <= 0) throw new UserError(`--${name} needs a positive number, got ${value}`);
+		return value;
+	};
+	return {
+		maxBytes: Math.floor(positive('max-size', flags.maxSize)),
+		maxSources: Math.floor(positive('max-sources', flags.maxSources)),
+		timeoutMs: Math.round(positive('timeout', flags.timeout) * 1000),
+	};
+}
+
+export async function loadStory(inputs: string[], options: LoadOptions): Promise<LoadedStory> {
+	const args = inputs.length > 0 ? inputs : [DEMO_STORY];
+	const read = await readInputs(args, options);
+	if (read.saved) read.warnings.push(`saved to ${read.saved}`);
+	if (read.errors.length > 0) throw new UserError([...read.warnings, ...read.errors].join('\n'));
+	if (read.sources.length < 2) {
+		throw new UserError([...read.warnings, `crosscheck needs at least two usable sources to compare, got ${read.sources.length}`].join('\n'));
+	}
+	return {story: analyse(read.sources, {title: read.title}), warnings: read.warnings};
+}
