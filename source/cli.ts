@@ -4,6 +4,7 @@
 // Ink and React are loaded only for the interactive view, so scripted runs start fast.
 import meow from 'meow';
 import {UserError} from './errors.ts';
+import {sanitizeInline} from './text/terminal.ts';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, DEFAULT_TIMEOUT_MS} from './read/limits.ts';
 import {inputLimits, loadStory} from './load.ts';
 
@@ -64,10 +65,10 @@ async function main(): Promise<void> {
 		return;
 	}
 	const {story, warnings} = await loadStory(cli.input, {labels: flags.label, ...inputLimits(flags), saveDir: flags.save});
-	for (const warning of warnings) process.stderr.write(`crosscheck: ${warning}\n`);
+	for (const warning of warnings) process.stderr.write(`crosscheck: ${sanitizeInline(warning)}\n`);
 	if (flags.dumpText) {
 		const {dumpTexts} = await import('./read/dump.ts');
-		for (const file of dumpTexts(story.sources, flags.dumpText)) process.stderr.write(`crosscheck: wrote ${file}\n`);
+		for (const file of dumpTexts(story.sources, flags.dumpText)) process.stderr.write(`crosscheck: wrote ${sanitizeInline(file)}\n`);
 	}
 	if (flags.json) {
 		const {renderJson} = await import('./export/json.ts');
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
 	if (error instanceof UserError) {
-		process.stderr.write(error.message.split('\n').map(line => `crosscheck: ${line}`).join('\n') + '\n');
+		process.stderr.write(error.message.split('\n').map(line => `crosscheck: ${sanitizeInline(line)}`).join('\n') + '\n');
 		process.exitCode = error.exitCode;
 		return;
 	}

@@ -24,7 +24,10 @@ export function formatBytes(bytes: number): string {
 	return `${bytes} bytes`;
 }
 
-const WHITESPACE = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+/** Horizontal whitespace (char codes: checked per character, so no regex here). */
+function isSpace(code: number): boolean {
+	return code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
 
 /**
  * Breaks lines longer than `maxLine` characters by turning one whitespace character near each
@@ -41,7 +44,7 @@ export function breakLongLines(text: string, maxLine = MAX_LINE_CHARS, maxToken 
 	for (let i = 0; i < text.length; i++) {
 		const ch = text.charCodeAt(i);
 		if (ch === 10) line++;
-		if (ch === 10 || ch === 13 || WHITESPACE.test(text[i]!)) {
+		if (ch === 10 || ch === 13 || isSpace(ch)) {
 			run = 0;
 			continue;
 		}
@@ -49,28 +52,33 @@ export function breakLongLines(text: string, maxLine = MAX_LINE_CHARS, maxToken 
 		if (++run > maxToken) return {error: `line ${runLine} has more than ${maxToken.toLocaleString('en-US')} characters without a space; not readable prose`};
 	}
 	if (text.length <= maxLine) return {text, broken: 0};
-	const chars = text.split('');
-	let broken = 0;
+	const cuts: number[] = [];
 	let lineStart = 0;
 	let lastSpace = -1;
-	for (let i = 0; i < chars.length; i++) {
-		const ch = chars[i]!;
-		if (ch === '\n') {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10) {
 			lineStart = i + 1;
 			lastSpace = -1;
 			continue;
 		}
-		if (WHITESPACE.test(ch)) lastSpace = i;
+		if (isSpace(code)) lastSpace = i;
 		if (i - lineStart >= maxLine) {
-			// No whitespace in this line's window cannot happen (maxToken < maxLine), but stay safe.
-			const cut = lastSpace >= lineStart ? lastSpace : i;
-			if (chars[cut] !== '\n' && WHITESPACE.test(chars[cut]!)) {
-				chars[cut] = '\n';
-				broken++;
-			}
-			lineStart = cut + 1;
+			// A window with no whitespace cannot happen (maxToken < maxLine), but stay safe.
+			if (lastSpace >= lineStart) {
+				cuts.push(lastSpace);
+				lineStart = lastSpace + 1;
+			} else lineStart = i;
 			lastSpace = -1;
 		}
 	}
-	return {text: broken ? chars.join('') : text, broken};
+	if (!cuts.length) return {text, broken: 0};
+	const pieces: string[] = [];
+	let from = 0;
+	for (const cut of cuts) {
+		pieces.push(text.slice(from, cut));
+		from = cut + 1;
+	}
+	pieces.push(text.slice(from));
+	return {text: pieces.join('\n'), broken: cuts.length};
 }
