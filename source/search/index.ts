@@ -262,9 +262,12 @@ function indexWordAliases(builder: IndexBuilder, unit: Unit, unitIndex: number, 
 		const phrase = fold(unit.text.slice(tokens[i]!.start, tokens[j]!.end));
 		const key = wordKey(phrase);
 		const alias = builder.alias(phrase);
-		if (!alias || alias === phrase || alias === key) continue;
-		const item = j === i ? builder.item(`w:${key}`, 'word') : builder.item(`p:${key}`, 'word');
-		if (j > i) builder.occurrence(unitIndex, at(tokens[i]!), at(tokens[j]!) + tokens[j]!.raw.length, item);
+		// A capitalised word that is already its own canonical name ("US") is indexed too, so "united states"
+		// finds it; the lower-case common word ("told us") is not a name.
+		if (!alias || ((alias === phrase || alias === key) && (j > i || !/\p{Lu}/u.test(tokens[i]!.raw)))) continue;
+		// Its own item, apart from the plain word: "US" the name, not every "us".
+		const item = builder.item(`p:${key}`, 'word');
+		builder.occurrence(unitIndex, at(tokens[i]!), at(tokens[j]!) + tokens[j]!.raw.length, item);
 		pushTo(builder.aliases, alias, item);
 	}
 }
