@@ -29,7 +29,8 @@ const MONTH_CONTEXT = new Set([
 	'in', 'last', 'since', 'until', 'till', 'early', 'late', 'mid', 'this', 'next', 'by', 'of', 'from', 'during',
 	'before', 'after', 'through', 'on', 'between', 'and', 'to', 'past', 'earlier', 'later', 'previous', 'since',
 ]);
-const DIRECTIONS: Record<string, -1 | 0 | 1> = {last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1};
+// "past year" means the last twelve months, not the previous calendar year, so only last/this/next.
+const DIRECTIONS: Record<string, -1 | 0 | 1> = {last: -1, this: 0, next: 1};
 const REL_UNITS: Record<string, Relative['unit']> = {week: 'week', month: 'month', year: 'year'};
 const YEAR_PREFIX = new Set(['in', 'since', 'until', 'by', 'of', 'from', 'between', 'before', 'after', 'during', 'early', 'late', 'mid', 'and', 'to', 'the', 'through']);
 

@@ -15,6 +15,8 @@ export const NOUN_STOP = set(`
 	january february march april may june july august september october november december
 	monday tuesday wednesday thursday friday saturday sunday
 	last next this year years month months week weeks day days
+	within without across through throughout toward towards against among amid amidst beyond via upon aboard
+	along around behind below beneath beside besides near off out up down inside outside others
 `);
 
 /** Honorifics and titles that precede a person's name; kept out of the name span. Folded, may be multi-word. */
@@ -39,7 +41,7 @@ export const COMMON_CAPS = set(`
 	because despite amid among between about above below under over according earlier later last next today
 	yesterday tomorrow now then thus hence no not yes some many most all both each every other such more
 	read watch listen see subscribe share follow click sign support donate advertisement ad photo video image
-	breaking update updated published posted exclusive opinion analysis editorial report live news
+	breaking update updated published posted exclusive opinion analysis editorial live
 	mexican american mexicans americans
 `);
 

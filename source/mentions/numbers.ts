@@ -50,6 +50,7 @@ const MODIFIERS: Array<[string[], Modifier]> = [
 	[['around'], 'approx'], [['approximately'], 'approx'], [['roughly'], 'approx'], [['some'], 'approx'],
 	[['close', 'to'], 'approx'], [['an', 'estimated'], 'approx'], [['estimated'], 'approx'],
 ];
+const LOOSE_BEFORE = new Set(['of', 'to', 'for', 'with', 'by', 'at', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'in', 'on', 'and', 'or', 'than', 'just', 'well', 'killed', 'injured', 'arrested', 'detained']);
 /** Open upper bound for "more than N" (kept finite so JSON can carry it). */
 export const OPEN_MAX = Number.MAX_SAFE_INTEGER;
 
@@ -145,7 +146,9 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 	let last = i - 1;
 	let head: string | undefined;
 	let allLower = true;
-	for (let j = i; j < tokens.length && j < i + 3; j++) {
+	// "37 more people": "more" right after the figure is not the noun.
+	if (tokens[i]?.low === 'more' || tokens[i]?.low === 'other') i++;
+	for (let j = i; j < tokens.length && j < i + 4; j++) {
 		const t = tokens[j];
 		if (t.kind !== 'word' || NOUN_STOP.has(t.low) || t.low in UNITS || t.low in TENS) break;
 		if (t.cap) {
@@ -154,6 +157,8 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 		}
 		head = t.low;
 		last = j;
+		// A plural noun ends the run: "26 cartel figures sent" counts figures.
+		if (t.low.length > 3 && t.low.endsWith('s') && !t.low.endsWith('ss')) break;
 	}
 	// "37 extradited": a verb or adverb, not a counted noun.
 	if (head && VERBISH.test(head)) head = undefined;
@@ -163,7 +168,9 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 /** Read a quantity starting at token i; undefined when none starts there. */
 export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefined {
 	const first = i;
-	const mod = modifierAt(tokens, i);
+	let mod = modifierAt(tokens, i);
+	// "hands over 37": after a verb, "over"/"under" belong to the verb, not to the figure.
+	if (mod && (tokens[i].low === 'over' || tokens[i].low === 'under') && i > 0 && tokens[i - 1].kind === 'word' && !LOOSE_BEFORE.has(tokens[i - 1].low)) mod = undefined;
 	if (mod) i = mod.next;
 	let currency: string | undefined;
 	if (tokens[i]?.kind === 'punct' && CURRENCY[tokens[i].text] && tokens[i + 1]?.kind === 'num' && adjacent(tokens[i], tokens[i + 1])) {
