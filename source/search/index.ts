@@ -78,7 +78,8 @@ export interface SearchIndex {
 	readonly unitRank: Int32Array;
 	readonly unitSource: string[];
 	readonly sourceText: Map<string, string>;
-	readonly foldedUnits: string[];
+	/** Folded unit texts for !exclusions, filled on first use. */
+	readonly foldedUnits: Array<string | undefined>;
 	readonly occurrences: Occurrence[];
 	readonly items: Item[];
 	readonly vocabulary: FuzzyVocabulary;
@@ -154,6 +155,21 @@ class IndexBuilder {
 	readonly dates: Array<{item: number; date: DateValue}> = [];
 	private readonly quantities = new Map<string, NumberValue | undefined>();
 	private readonly canonical = new Map<string, string | undefined>();
+	private readonly keys = new Map<string, string>();
+	private readonly folds = new Map<string, string>();
+
+	/** wordKey and fold, remembered: most words of a story repeat. */
+	key(raw: string): string {
+		let value = this.keys.get(raw);
+		if (value === undefined) this.keys.set(raw, (value = wordKey(raw)));
+		return value;
+	}
+
+	fold(raw: string): string {
+		let value = this.folds.get(raw);
+		if (value === undefined) this.folds.set(raw, (value = fold(raw)));
+		return value;
+	}
 
 	item(identity: string, kind: HitKind): number {
 		let id = this.itemIds.get(identity);
@@ -212,18 +228,17 @@ function mayBeNumber(key: string): boolean {
 
 function indexUnitWords(builder: IndexBuilder, unit: Unit, unitIndex: number): void {
 	const tokens = tokenize(unit.text);
-	const at = (token: Token) => unit.start + token.start;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
 		for (const part of [token, ...hyphenParts(token)]) {
-			const key = wordKey(part.raw);
+			const key = builder.key(part.raw);
 			if (!key) continue;
 			const item = builder.item(`w:${key}`, 'word');
 			const occurrence = builder.occurrence(unitIndex, unit.start + part.start, unit.start + part.end, item);
 			builder.word(key, item);
 			if (part === token) indexWordNumber(builder, unit, tokens, i, occurrence, key);
 		}
-		indexWordAliases(builder, unit, unitIndex, tokens, i, at);
+		indexWordAliases(builder, unit, unitIndex, tokens, i);
 	}
 }
 
@@ -250,24 +265,30 @@ function indexWordNumber(builder: IndexBuilder, unit: Unit, tokens: Token[], i: 
 		}
 	}
 	const next = tokens[i + 1];
-	builder.fact(occurrence, value, next && adjacent(unit.text, tokens[i]!, next) ? wordKey(next.raw) : undefined);
+	builder.fact(occurrence, value, next && adjacent(unit.text, tokens[i]!, next) ? builder.key(next.raw) : undefined);
 }
 
-/** Runs of words the alias table knows under another name ("United States" -> "us"). */
-function indexWordAliases(builder: IndexBuilder, unit: Unit, unitIndex: number, tokens: Token[], i: number, at: (token: Token) => number): void {
+/**
+ * Runs of words the alias table knows under another name ("United States" -> "us"). Runs start at a
+ * capitalised word: the table holds names of places and organisations.
+ */
+function indexWordAliases(builder: IndexBuilder, unit: Unit, unitIndex: number, tokens: Token[], i: number): void {
+	const first = tokens[i]!.raw;
 	// The alias table ignores a leading "the"; so does the highlight, which starts at the next word.
-	if (/^the$/iu.test(tokens[i]!.raw)) return;
+	if (!/^\p{Lu}/u.test(first) || /^the$/iu.test(first)) return;
+	let phrase = '';
 	for (let j = i; j < Math.min(tokens.length, i + ALIAS_SPAN); j++) {
 		if (j > i && !adjacent(unit.text, tokens[j - 1]!, tokens[j]!)) break;
-		const phrase = fold(unit.text.slice(tokens[i]!.start, tokens[j]!.end));
-		const key = wordKey(phrase);
+		phrase = j === i ? builder.fold(first) : `${phrase} ${builder.fold(tokens[j]!.raw)}`;
 		const alias = builder.alias(phrase);
+		if (!alias) continue;
+		const key = j === i ? builder.key(first) : wordKey(phrase);
 		// A capitalised word that is already its own canonical name ("US") is indexed too, so "united states"
-		// finds it; the lower-case common word ("told us") is not a name.
-		if (!alias || ((alias === phrase || alias === key) && (j > i || !/\p{Lu}/u.test(tokens[i]!.raw)))) continue;
+		// finds it; the lower-case common word ("told us") is not a name and never starts a run.
+		if (j > i && (alias === phrase || alias === key)) continue;
 		// Its own item, apart from the plain word: "US" the name, not every "us".
 		const item = builder.item(`p:${key}`, 'word');
-		builder.occurrence(unitIndex, at(tokens[i]!), at(tokens[j]!) + tokens[j]!.raw.length, item);
+		builder.occurrence(unitIndex, unit.start + tokens[i]!.start, unit.start + tokens[j]!.end, item);
 		pushTo(builder.aliases, alias, item);
 	}
 }
@@ -302,7 +323,7 @@ export function buildSearchIndex(story: Story): SearchIndex {
 		unitRank: Int32Array.from(story.units, unit => ranks.get(unit.id)!),
 		unitSource: story.units.map(unit => unit.source),
 		sourceText: new Map(story.sources.map(source => [source.id, source.text])),
-		foldedUnits: story.units.map(unit => fold(unit.text)),
+		foldedUnits: new Array<string | undefined>(story.units.length),
 		occurrences: builder.occurrences,
 		items: builder.items,
 		vocabulary: new FuzzyVocabulary(words),
@@ -511,7 +532,8 @@ function runQuery(index: SearchIndex, query: string): SearchResult {
 		}
 	}
 	const exclusions = excluded.flatMap(term => [...new Set([fold(term.raw), term.key])]);
-	const allowed = (unit: number) => (!units || units.has(unit)) && !exclusions.some(text => index.foldedUnits[unit]!.includes(text));
+	const folded = (unit: number) => (index.foldedUnits[unit] ??= fold(index.story.units[unit]!.text));
+	const allowed = (unit: number) => (!units || units.has(unit)) && !exclusions.some(text => folded(unit).includes(text));
 
 	const merged = new Map<number, Candidate>();
 	for (const candidates of perTerm) {

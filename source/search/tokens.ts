@@ -53,6 +53,8 @@ export function hyphenParts(token: Token): Token[] {
 
 /** Lookup form of a word or query term: folded (case, accents), without inner dots and apostrophes ("U.S." -> "us"). */
 export function wordKey(text: string): string {
+	if (/^[a-z0-9]+$/.test(text)) return text;
+	if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
 	return fold(text)
 		.trim()
 		.replace(/[’']s$/u, '')
