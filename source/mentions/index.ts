@@ -265,7 +265,9 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		return;
 	}
 	if (PLACES.has(folded)) {
-		emit(ctx, first, last, 'place', placeKey(folded));
+		// A one-word place may turn out to be a surname of the story ("Lima", "Jordan"): keep its cue.
+		const cue = hasPlaceCue(tokens, first - 1) || /^(?:to|from|into|of)$/.test(tokens[first - 1]?.low ?? '');
+		emit(ctx, first, last, 'place', placeKey(folded), words.length === 1 ? {name: [folded], placeCue: cue} : {});
 		return;
 	}
 	const alias = canonicalAlias(folded);
@@ -330,12 +332,19 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	});
 }
 
+const DATE_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
+
+/** Cheap filter before readDate: dates start with a digit, a month, a weekday or last/this/next. */
+function mayStartDate(t: Token): boolean {
+	return t.kind === 'num' || (t.kind === 'word' && (t.low in MONTHS || t.low in WEEKDAYS || DATE_OPENERS.has(t.low)));
+}
+
 function scanUnit(ctx: UnitContext): void {
 	const {tokens} = ctx;
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
-		const date = t.kind !== 'punct' ? readDate(tokens, i, i) : undefined;
+		const date = mayStartDate(t) ? readDate(tokens, i, i) : undefined;
 		if (date) {
 			const extra: Partial<Item> = {date: date.date};
 			if (date.relative) extra.relative = date.relative;
@@ -389,7 +398,7 @@ function storyReference(allTokens: Token[][], sources: Source[]): Reference | un
 	for (const tokens of allTokens) {
 		for (let i = 0; i < tokens.length; i++) {
 			const t = tokens[i];
-			if (t.kind === 'punct' || !(t.kind === 'num' || t.low in MONTHS)) continue;
+			if (!mayStartDate(tokens[i])) continue;
 			const d = readDate(tokens, i, i);
 			if (d && !d.relative) consider(d.date.year, d.date.month);
 			if (d) i = d.last;
@@ -464,8 +473,19 @@ function linkPeople(items: Item[]): void {
 		if (it.kind === 'person' && it.nickname && it.name && groupOfName.has(it.name.join(' '))) nicknames.set(it.nickname, groupOfName.get(it.name.join(' '))!);
 	}
 	for (const it of items) {
-		if ((it.kind !== 'person' && it.kind !== 'candidate') || !it.name?.length) continue;
+		if (!it.name?.length) continue;
 		const key = it.name.join(' ');
+		if (it.kind === 'place') {
+			// "Lima returned": a gazetteer word that is a surname in this story, outside a place context.
+			const parts = partOf.get(key);
+			if (it.placeCue || parts?.size !== 1) continue;
+			const g = groups[[...parts][0]];
+			if (g.members.some(m => m.words[0] === key)) continue;
+			it.kind = 'person';
+			it.key = groupKey[[...parts][0]];
+			continue;
+		}
+		if (it.kind !== 'person' && it.kind !== 'candidate') continue;
 		const own = groupOfName.get(key);
 		const parts = partOf.get(key);
 		const gi = own ?? (parts?.size === 1 ? [...parts][0] : nicknames.get(key));
@@ -483,14 +503,21 @@ function settleCandidates(items: Item[], lowerSeen: Set<string>): void {
 		if (it.kind === 'place') placeKeys.add(it.key);
 		if (it.kind === 'candidate' && it.placeCue && it.name && it.name.length <= 3) placeKeys.add(it.key);
 	}
+	// "Zorbakian said" mid-sentence names a speaker; at a sentence start ("Officials said") only when the
+	// same capitalised word also occurs mid-sentence somewhere in the story.
 	const speakers = new Set<string>();
-	for (const it of items) if (it.kind === 'candidate' && it.speech && !it.atStart) speakers.add(it.key);
+	const midSentence = new Set<string>();
+	for (const it of items) {
+		if (it.kind !== 'candidate' || it.atStart) continue;
+		midSentence.add(it.key);
+		if (it.speech) speakers.add(it.key);
+	}
 	for (const it of items) {
 		if (it.kind !== 'candidate') continue;
 		if (placeKeys.has(it.key)) {
 			it.kind = 'place';
 			it.key = placeKey(it.key);
-		} else if (speakers.has(it.key) || (it.speech && it.name?.length === 1 && !lowerSeen.has(it.key))) {
+		} else if (speakers.has(it.key) || (it.speech && midSentence.has(it.key) && !lowerSeen.has(it.key))) {
 			it.kind = 'person';
 		}
 	}

@@ -146,6 +146,7 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 	let last = i - 1;
 	let head: string | undefined;
 	let allLower = true;
+	const run: number[] = [];
 	// "37 more people": "more" right after the figure is not the noun.
 	if (tokens[i]?.low === 'more' || tokens[i]?.low === 'other') i++;
 	for (let j = i; j < tokens.length && j < i + 4; j++) {
@@ -155,13 +156,16 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 			allLower = false;
 			continue; // "seven Mexican inmates": capitalised words only modify
 		}
+		run.push(j);
 		head = t.low;
 		last = j;
 		// A plural noun ends the run: "26 cartel figures sent" counts figures.
 		if (t.low.length > 3 && t.low.endsWith('s') && !t.low.endsWith('ss')) break;
 	}
-	// "37 extradited": a verb or adverb, not a counted noun.
-	if (head && VERBISH.test(head)) head = undefined;
+	// "seven aircraft carried", "37 extradited": a trailing verb or adverb is not the counted noun.
+	while (run.length && VERBISH.test(tokens[run[run.length - 1]].low)) run.pop();
+	head = run.length ? tokens[run[run.length - 1]].low : undefined;
+	last = run.length ? run[run.length - 1] : i - 1;
 	return {head, last: head ? last : i - 1, allLower};
 }
 

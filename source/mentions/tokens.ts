@@ -20,6 +20,19 @@ const POSSESSIVE_END = /['\u2019][sS]$/;
 const LETTER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
+function isLetterCode(c: number): boolean {
+	if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+	return /\p{L}/u.test(String.fromCharCode(c));
+}
+
+/** All capitals with at least two letters ("DEA", "U.S."), not "A." or "Mr". */
+function isUpper(word: string): boolean {
+	if (HAS_LOWER.test(word)) return false;
+	let letters = 0;
+	for (let k = 0; k < word.length && letters < 2; k++) if (word[k] !== '.' && word[k] !== '-' && word[k] !== "'") letters++;
+	return letters >= 2;
+}
+
 export function tokenize(text: string, base = 0): Token[] {
 	const tokens: Token[] = [];
 	TOKEN_RE.lastIndex = 0;
@@ -31,7 +44,7 @@ export function tokenize(text: string, base = 0): Token[] {
 			tokens.push({text: word, start, end: start + word.length, low: word, kind: 'num', cap: false, upper: false});
 			continue;
 		}
-		if (word.length === 1 && !/\p{L}/u.test(word)) {
+		if (word.length === 1 && !isLetterCode(c)) {
 			tokens.push({text: word, start, end: start + 1, low: word, kind: 'punct', cap: false, upper: false});
 			continue;
 		}
@@ -41,11 +54,11 @@ export function tokenize(text: string, base = 0): Token[] {
 			possessive = word.slice(-2);
 			word = word.slice(0, -2);
 		}
-		const cap = LETTER_START.test(word);
-		const letters = word.replace(/[^\p{L}]/gu, '');
+		const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : LETTER_START.test(word);
+		const low = foldWord(word);
 		tokens.push({
-			text: word, start, end: start + word.length, low: foldWord(word).replace(/\./g, ''), kind: 'word',
-			cap, upper: cap && letters.length >= 2 && !HAS_LOWER.test(word),
+			text: word, start, end: start + word.length, low: low.includes('.') ? low.replace(/\./g, '') : low, kind: 'word',
+			cap, upper: cap && word.length >= 2 && isUpper(word),
 		});
 		if (possessive) {
 			const ps = start + word.length;
