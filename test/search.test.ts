@@ -215,6 +215,21 @@ test('number mentions: "92" finds a mention written in words, with its key', () 
 	assertWellFormed(story, result);
 });
 
+test('figure mentions: one preview line per value; their words find only the occurrences that have them', () => {
+	const value: NumberValue = {value: 37, min: 37, max: 37, vague: false, unit: 'member'};
+	const story = storyOf(['Mexico sent 37 suspected members north.', 'It moved 37 cartel members.'], {
+		mentions: [
+			{source: 0, text: '37 suspected members', kind: 'number', key: '37 member', number: value},
+			{source: 1, text: '37 cartel members', kind: 'number', key: '37 member', number: value},
+		],
+	});
+	const figure = search(story, '37');
+	assert.deepEqual(texts(figure), ['37 suspected members', '37 cartel members']);
+	assert.deepEqual(figure.preview, [{text: '37 suspected members', kind: 'number', sources: ['s1', 's2'], count: 2}]);
+	assert.deepEqual(texts(search(story, 'cartel')), ['37 cartel members']);
+	assert.deepEqual(texts(search(story, '37 members')), ['37 suspected members', '37 cartel members']);
+});
+
 test('ranking: exact and prefix above fuzzy; ties keep reading order', () => {
 	const story = storyOf(['Sheinbaun was misspelt here.', 'Sheinbaum spoke.', 'Sheinbaumova is another name.']);
 	const result = search(story, 'sheinbaum');

@@ -303,9 +303,19 @@ export function buildSearchIndex(story: Story): SearchIndex {
 		if (u === undefined) continue;
 		const item = builder.item(`m:${mention.kind}:${mention.key}`, mention.kind);
 		const occurrence = builder.occurrence(u, mention.start, mention.end, item);
-		// A mention is found through any of its words and any word of its key ("Sheinbaum" -> "claudia sheinbaum").
-		const words = new Set([...tokenize(mention.text), ...tokenize(mention.key)].map(token => wordKey(token.raw)).filter(Boolean));
-		for (const word of words) builder.word(word, item);
+		// A name is found through any of its words and any word of its key ("Sheinbaum" -> "claudia sheinbaum");
+		// figures and dates through their text only (their keys are codes: "37 member", "2025-02").
+		// A figure's words find that occurrence (and those spelled alike), not every figure with the same value:
+		// "cartel" should not find "37 suspected members" because another outlet wrote "37 cartel members".
+		const named = mention.kind === 'person' || mention.kind === 'organisation' || mention.kind === 'place';
+		const spelled = named ? [...tokenize(mention.text), ...tokenize(mention.key)] : tokenize(mention.text);
+		const words = new Set(spelled.map(token => builder.key(token.raw)).filter(Boolean));
+		let found = item;
+		if (!named) {
+			found = builder.item(`s:${mention.kind}:${mention.key}:${builder.key(mention.text)}`, mention.kind);
+			builder.items[found]!.occurrences.push(occurrence);
+		}
+		for (const word of words) builder.word(word, found);
 		const folded = fold(mention.text);
 		for (const name of new Set([mention.key, folded, wordKey(folded)])) {
 			pushTo(builder.aliases, name, item);
