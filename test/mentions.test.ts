@@ -187,6 +187,16 @@ test('people: speech verbs and apposition mark unknown names as people', () => {
 	assert.deepEqual(keysOf(mentions, 'person'), ['zorbakian', 'tavi mbeki kurosawa']);
 });
 
+test('people: a title inside a capitalised run ends the employer; "said X chief executive" is not a person', () => {
+	const mentions = mentionsOf([
+		'Energy Secretary Ed Miliband spoke first. "We are ready," said Northern Gridco chief executive Phil Jones.',
+		'Miliband and Jones met again. The National Security Law was cited.',
+	]);
+	assert.deepEqual(of(mentions, 'person').map(m => [m.text, m.key]), [
+		['Ed Miliband', 'ed miliband'], ['Phil Jones', 'phil jones'], ['Miliband', 'ed miliband'], ['Jones', 'phil jones'],
+	]);
+});
+
 test('organisations: head words, aliases and case variants share keys', () => {
 	const mentions = mentionsOf([
 		'The Justice Department and the FBI charged members of the Tijuana Cartel.',

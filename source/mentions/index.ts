@@ -14,7 +14,7 @@ import {readDate, resolveRelative, dateKey, relativeKey, type Reference, type Re
 import {canonicalAlias} from './aliases.ts';
 import {DEMONYMS, MAX_PLACE_WORDS, PLACES} from './places.ts';
 import {
-	COMMON_CAPS, GIVEN_NAMES, LOWER_ORG_HEADS, MONTHS, NAME_PARTICLES, NOUN_STOP, ORG_HEADS, SPEECH_VERBS, TITLES, WEEKDAYS,
+	COMMON_CAPS, GIVEN_NAMES, TITLE_MODIFIERS, LOWER_ORG_HEADS, MONTHS, NAME_PARTICLES, NOUN_STOP, ORG_HEADS, SPEECH_VERBS, TITLES, WEEKDAYS,
 } from './lexicon.ts';
 
 type ItemKind = MentionKind | 'candidate';
@@ -221,9 +221,21 @@ function leadingTitle(tokens: Token[], words: number[]): number {
 	return n;
 }
 
+/** "Energy Secretary Ed Miliband": a title inside the piece; what follows it is the name. Returns words to skip. */
+function innerTitle(tokens: Token[], words: number[]): number {
+	if (GIVEN_NAMES.has(tokens[words[0]].low)) return 0;
+	for (let k = words.length - 2; k >= 1; k--) {
+		const low = tokens[words[k]].low;
+		if (TITLES.has(low) && !TITLE_MODIFIERS.has(low) && !TITLES.has(tokens[words[k + 1]].low)) return k + 1;
+	}
+	return 0;
+}
+
 function hasSpeechCue(tokens: Token[], before: number, after: number): boolean {
 	const next = tokens[after];
 	if (isWord(next) && SPEECH_VERBS.has(next.low)) return true;
+	// "said Acme Power chief executive Jo Bloggs": the capitalised words before a title are an employer.
+	if (isWord(next) && !next.cap && TITLES.has(next.low)) return false;
 	// "X, 54, said" is too rare to chase; "said X" and "according to X" are common.
 	const prev = tokens[before];
 	if (isWord(prev) && SPEECH_VERBS.has(prev.low) && (prev.low === 'said' || prev.low === 'says' || prev.low === 'added' || prev.low === 'told')) return true;
@@ -310,7 +322,7 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		return;
 	}
 	// Titles: "President Claudia Sheinbaum" -> person "Claudia Sheinbaum".
-	const titled = leadingTitle(tokens, words);
+	const titled = leadingTitle(tokens, words) || innerTitle(tokens, words);
 	const rest = titled ? words.slice(titled) : words;
 	const restFirst = rest[0];
 	const prev = tokens[restFirst - 1];
@@ -342,21 +354,22 @@ function mayStartDate(t: Token): boolean {
 function scanUnit(ctx: UnitContext): void {
 	const {tokens} = ctx;
 	let i = 0;
+	let free = 0; // first token not yet inside a mention: a date may reach back to it ("earlier this month")
 	while (i < tokens.length) {
 		const t = tokens[i];
-		const date = mayStartDate(t) ? readDate(tokens, i, i) : undefined;
+		const date = mayStartDate(t) ? readDate(tokens, i, free) : undefined;
 		if (date) {
 			const extra: Partial<Item> = {date: date.date};
 			if (date.relative) extra.relative = date.relative;
 			emit(ctx, date.first, date.last, 'date', dateKey(date.date), extra);
-			i = date.last + 1;
+			i = free = date.last + 1;
 			continue;
 		}
 		if (t.kind === 'num' || (t.kind === 'word' && (NUMBER_WORDS.has(t.low) || t.low in ORDINALS || t.low.includes('-'))) || t.text === '$' || t.text === '€' || t.text === '£') {
 			const q = readQuantity(tokens, i);
 			if (q && acceptQuantity(tokens, q.first, q.next, q.wordsOnly, q.value, q.ordinal)) {
 				emit(ctx, q.first, q.last, 'number', numberKey(q.value), {number: q.value});
-				i = q.next;
+				i = free = q.next;
 				continue;
 			}
 		}
@@ -367,7 +380,7 @@ function scanUnit(ctx: UnitContext): void {
 			}
 			const span = readSpan(ctx, i);
 			classifyPiece(ctx, span.words, span.nickname, span.end);
-			i = span.end;
+			i = free = span.end;
 			continue;
 		}
 		i++;

@@ -27,10 +27,16 @@ export const TITLES = set(`
 	col lt capt sgt maj adm admiral colonel lieutenant captain sergeant major commander officer detective inspector
 	sheriff prosecutor spokesman spokeswoman spokesperson king queen prince princess emperor pope cardinal bishop
 	archbishop rabbi imam sheikh ayatollah pastor father sister brother dean professor chairman chairwoman chair
-	ceo cfo cto founder leader boss kingpin drug-lord lord druglord trafficker deputy undersecretary
+	executive ceo cfo cto founder leader boss kingpin drug-lord lord druglord trafficker deputy undersecretary
 	assistant acting former late prime foreign interior defense defence security justice finance health
 	state homeland public head envoy czar tsar attorney-general secretary-general director-general
 	mrs. mr. ms. dr.
+`);
+
+/** Title words that only modify another title ("Security" in "Security Secretary"); never a title alone mid-name. */
+export const TITLE_MODIFIERS = set(`
+	assistant acting former late prime foreign interior defense defence security justice finance health state
+	homeland public head deputy general attorney vice
 `);
 
 /** Capitalised words that open sentences or headlines but are never names by themselves. */
