@@ -7,6 +7,7 @@ import {UserError} from './errors.ts';
 import {sanitizeInline} from './text/terminal.ts';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, DEFAULT_TIMEOUT_MS} from './read/limits.ts';
 import {inputLimits, loadStory} from './load.ts';
+import {startStageProgress} from './progress.ts';
 
 const help = `
   Usage
@@ -57,14 +58,25 @@ async function main(): Promise<void> {
 	const cli = meow(help, {importMeta: import.meta, flags: cliFlags, allowUnknownFlags: false});
 	const {flags} = cli;
 	const [first, ...rest] = cli.input;
+	// Stage progress on stderr (a terminal) while reading and analysing take longer than 300 ms;
+	// erased before anything is printed.
+	const progress = startStageProgress();
 	if (first === 'find') {
 		const {runFind} = await import('./commands/find.ts');
 		const [query, ...files] = rest;
 		if (!query) throw new UserError('find needs a query: crosscheck find <query> [files ...]');
-		process.exitCode = await runFind(query, files, {json: flags.json, labels: flags.label, ...inputLimits(flags)});
+		const write = (stream: NodeJS.WriteStream) => (text: string) => {
+			progress.done();
+			stream.write(text);
+		};
+		try {
+			process.exitCode = await runFind(query, files, {json: flags.json, labels: flags.label, ...inputLimits(flags), onStage: progress.onStage, stdout: write(process.stdout), stderr: write(process.stderr)});
+		} finally {
+			progress.done();
+		}
 		return;
 	}
-	const {story, warnings} = await loadStory(cli.input, {labels: flags.label, ...inputLimits(flags), saveDir: flags.save});
+	const {story, warnings} = await loadStory(cli.input, {labels: flags.label, ...inputLimits(flags), saveDir: flags.save, onStage: progress.onStage}).finally(progress.done);
 	for (const warning of warnings) process.stderr.write(`crosscheck: ${sanitizeInline(warning)}\n`);
 	if (flags.dumpText) {
 		const {dumpTexts} = await import('./read/dump.ts');
@@ -88,6 +100,12 @@ async function main(): Promise<void> {
 	const {runInteractive} = await import('./ui/run.tsx');
 	await runInteractive(story);
 }
+
+// `crosscheck --json | head`: the reader closing the pipe early is its choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit();
+	throw error;
+});
 
 main().catch((error: unknown) => {
 	if (error instanceof UserError) {

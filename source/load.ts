@@ -3,7 +3,7 @@
 import {fileURLToPath} from 'node:url';
 import {UserError} from './errors.ts';
 import {readInputs} from './read/index.ts';
-import {analyse} from './pipeline.ts';
+import {analyse, type AnalyseOptions} from './pipeline.ts';
 import type {Story} from './model.ts';
 
 export const DEMO_STORY = fileURLToPath(new URL('../fixtures/demo/story.json', import.meta.url));
@@ -20,6 +20,8 @@ export interface LoadOptions {
 	timeoutMs?: number;
 	saveDir?: string;
 	stdin?: AsyncIterable<Uint8Array | string>;
+	/** Passed to analyse, for progress on long runs. */
+	onStage?: AnalyseOptions['onStage'];
 }
 
 /** Checks the numeric input-limit flags; a bad value is a user error (exit 2). */
@@ -43,5 +45,5 @@ export async function loadStory(inputs: string[], options: LoadOptions): Promise
 	if (read.sources.length < 2) {
 		throw new UserError([...read.warnings, `crosscheck needs at least two usable sources to compare, got ${read.sources.length}`].join('\n'));
 	}
-	return {story: analyse(read.sources, {title: read.title}), warnings: read.warnings};
+	return {story: analyse(read.sources, {title: read.title, onStage: options.onStage}), warnings: read.warnings};
 }
