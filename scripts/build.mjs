@@ -9,6 +9,22 @@ import path from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Ink imports react-devtools-core (not installed, never shipped) only when DEV=true. Bundle a stub
+ * that fails the way a missing package does, so Ink prints its usual hint instead of the build
+ * failing or the import being hoisted into a bundle's static imports.
+ */
+export const devtoolsStub = {
+	name: 'react-devtools-core-stub',
+	setup(build) {
+		build.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
+		build.onLoad({filter: /.*/, namespace: 'stub'}, () => ({
+			contents: "const error = new Error('react-devtools-core is not bundled with crosscheck'); error.code = 'ERR_MODULE_NOT_FOUND'; throw error;",
+			loader: 'js',
+		}));
+	},
+};
+
 /** esbuild options shared by the real build and the tests/benchmarks that inspect it. */
 export function buildOptions(outdir) {
 	return {
@@ -21,9 +37,7 @@ export function buildOptions(outdir) {
 		platform: 'node',
 		target: 'node20',
 		jsx: 'automatic',
-		// Ink imports react-devtools-core only when DEV=true; left external it fails the way Ink
-		// expects (a warning), instead of failing the build or shipping the devtools.
-		external: ['react-devtools-core'],
+		plugins: [devtoolsStub],
 		banner: {
 			// Some bundled CommonJS dependencies call require(); give them one.
 			js: "import {createRequire as __ccCreateRequire} from 'node:module'; const require = __ccCreateRequire(import.meta.url);",
