@@ -88,7 +88,7 @@ async function buildInkHello(): Promise<string> {
 }
 
 export async function runStartup(): Promise<void> {
-	console.log(`# Start-up (spawned processes; ${machine()})`);
+	console.log(`# Start-up: spawned processes of dist/cli.js, wall time (${machine()})`);
 	await buildCli();
 	const runs = runsFor(20, 5);
 	const rows: [string, string[], number | undefined][] = [
@@ -105,7 +105,6 @@ export async function runStartup(): Promise<void> {
 	}
 
 	const hello = await buildInkHello();
-	console.log(`${'bundled Ink hello (no tty)'.padEnd(28)} ${formatMs(timeSpawn([hello], runs))}`);
 	if (!hasTmux()) {
 		console.log('first frame: skipped (tmux is not installed)');
 		return;
