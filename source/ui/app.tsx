@@ -1,0 +1,94 @@
+// The interactive view's root component: terminal size, the view state, keys, and the frame.
+// All layout is done by buildFrame (pure); this component only wires Ink's input and output to it.
+import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {Box, Text, useApp, useInput, useStdout} from 'ink';
+import type {Story} from '../model.ts';
+import {buildSearchIndex, searchStory, type SearchIndex} from '../search/index.ts';
+import {resolveKey, type Layer} from './keymap.ts';
+import {geometry} from './layout.ts';
+import {initialState, reduce, settle, type Env, type ViewState} from './state.ts';
+import {buildFrame} from './frame.ts';
+import {makeTheme, paint} from './theme.ts';
+import {buildViewModel} from './view-model.ts';
+
+export interface AppProps {
+	story: Story;
+	color: boolean;
+	/** Called after each frame is built (for the keypress benchmark). */
+	onFrame?: () => void;
+}
+
+interface Size {
+	columns: number;
+	rows: number;
+}
+
+/** Terminal size, updated on 'resize' (Ink re-lays out on resize, but does not re-render components). */
+function useTerminalSize(): Size {
+	const {stdout} = useStdout();
+	const read = useCallback((): Size => ({columns: stdout.columns || 80, rows: stdout.rows || 24}), [stdout]);
+	const [size, setSize] = useState(read);
+	useEffect(() => {
+		const onResize = () => setSize(read());
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout, read]);
+	return size;
+}
+
+function layerOf(state: ViewState): Layer {
+	if (state.search.editing) return 'search';
+	if (state.overlay === 'help') return 'help';
+	if (state.overlay === 'detail') return 'detail';
+	return 'view';
+}
+
+export function App({story, color, onFrame}: AppProps) {
+	const {exit} = useApp();
+	const size = useTerminalSize();
+	const vm = useMemo(() => buildViewModel(story), [story]);
+	// The search index is built once per story, on the first search.
+	const index = useRef<SearchIndex | undefined>(undefined);
+	const search = useCallback((query: string) => searchStory((index.current ??= buildSearchIndex(story)), query), [story]);
+	const env: Env = useMemo(() => ({vm, geo: geometry(size.columns, size.rows, vm.sources.length), search}), [vm, size, search]);
+	const envRef = useRef(env);
+	envRef.current = env;
+	const [state, setState] = useState(() => settle(initialState(), env));
+	const stateRef = useRef(state);
+	stateRef.current = state;
+
+	useEffect(() => {
+		const next = reduce(stateRef.current, {type: 'resize'}, env);
+		stateRef.current = next;
+		setState(next);
+	}, [env]);
+
+	useInput((input, key) => {
+		const current = stateRef.current;
+		const action = resolveKey(layerOf(current), input, key);
+		if (!action) return;
+		if (action.type === 'quit') {
+			exit();
+			return;
+		}
+		// Keep the ref current so several keys arriving before the next render all apply.
+		const next = reduce(current, action, envRef.current);
+		stateRef.current = next;
+		setState(next);
+	});
+
+	const theme = useMemo(() => makeTheme(color), [color]);
+	const lines = useMemo(() => buildFrame(state, env).map(line => paint(line, theme)), [state, env, theme]);
+	useEffect(() => onFrame?.());
+	return (
+		<Box flexDirection="column">
+			{lines.map((line, i) => (
+				<Text key={i} wrap="truncate-end">
+					{line || ' '}
+				</Text>
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,469 @@
+// View state and its pure reducer. Every action is followed by `settle`, which keeps the cursor,
+// the scroll offsets and the sideways page consistent with the current layout (filters, folding,
+// terminal size), so no rendering code ever has to correct state.
+import type {SearchResult} from '../search/index.ts';
+import type {Action} from './keymap.ts';
+import {
+	articleLayout,
+	counterparts,
+	entryAt,
+	entryHeight,
+	FILTERS,
+	followArticleTop,
+	followColumn,
+	followTop,
+	HEADER_LINES,
+	marksFor,
+	STATUS_LINES,
+	visibleEntries,
+	ARTICLE_MARKER,
+	type Entry,
+	type Filter,
+	type Geometry,
+	type GridFlags,
+} from './layout.ts';
+import {detailLines, helpLines, type DetailTarget} from './overlays.ts';
+import type {ViewModel} from './view-model.ts';
+
+export interface SearchState {
+	editing: boolean; // the search line is open
+	query: string;
+	result?: SearchResult;
+	current: number; // index into result.hits; -1 before the first jump
+	active: boolean; // highlights shown (after Enter, until Esc or a new search)
+	matchFilter: boolean; // & : only rows with a match
+}
+
+export interface ViewState {
+	mode: 'rows' | 'article';
+	overlay: 'none' | 'help' | 'detail';
+	overlayTop: number;
+	filter: Filter;
+	fold: boolean;
+	showAsides: boolean;
+	diff: boolean;
+	anchor: number; // display position (vm.items) of the cursor
+	top: number; // display position of the first entry on screen
+	focus: number; // focused source index
+	colStart: number; // first source column on screen
+	artCursor: number; // unit index within the focused source (article mode)
+	artTop: number; // first line of the focused article on screen
+	search: SearchState;
+	message?: string; // one-shot notice in the status area
+}
+
+export interface Env {
+	vm: ViewModel;
+	geo: Geometry;
+	search: (query: string) => SearchResult;
+}
+
+export const PREVIEW_LINES = 5;
+
+export function initialState(): ViewState {
+	return {
+		mode: 'rows',
+		overlay: 'none',
+		overlayTop: 0,
+		filter: 'all',
+		fold: false,
+		showAsides: false,
+		diff: true,
+		anchor: 0,
+		top: 0,
+		focus: 0,
+		colStart: 0,
+		artCursor: 0,
+		artTop: 0,
+		search: {editing: false, query: '', current: -1, active: false, matchFilter: false},
+	};
+}
+
+// ---- derived views of the state ----
+
+export function gridFlags(state: ViewState): GridFlags {
+	const {search} = state;
+	const shown = search.editing || search.active;
+	return {diff: state.diff, marks: shown ? marksFor(search.result, search.current) : undefined};
+}
+
+export function matchRows(vm: ViewModel, result: SearchResult | undefined): Set<number> {
+	const rows = new Set<number>();
+	for (const hit of result?.hits ?? []) {
+		const row = vm.rowOfUnit.get(hit.unit);
+		if (row !== undefined) rows.add(row);
+	}
+	return rows;
+}
+
+export function entriesOf(state: ViewState, env: Env): Entry[] {
+	const {vm} = env;
+	const filtering = state.search.matchFilter && state.search.active && state.search.result;
+	return visibleEntries(vm, {
+		filter: state.filter,
+		fold: state.fold,
+		showAsides: state.showAsides,
+		focusSource: vm.sources[state.focus]?.id ?? '',
+		matchRows: filtering ? cachedMatchRows(vm, state.search.result!) : undefined,
+		matchKey: filtering ? state.search.result!.query : undefined,
+	});
+}
+
+const matchRowsCache = new WeakMap<SearchResult, Set<number>>();
+function cachedMatchRows(vm: ViewModel, result: SearchResult): Set<number> {
+	let rows = matchRowsCache.get(result);
+	if (!rows) matchRowsCache.set(result, (rows = matchRows(vm, result)));
+	return rows;
+}
+
+/** Lines the search line and its preview take at the bottom. */
+export function searchPanelLines(state: ViewState): number {
+	if (!state.search.editing) return 0;
+	const result = state.search.result;
+	const preview = result ? Math.min(PREVIEW_LINES, result.preview.length) : 0;
+	return 1 + Math.max(preview, state.search.query ? 1 : 0);
+}
+
+export function bodyHeight(state: ViewState, env: Env): number {
+	return Math.max(1, env.geo.height - HEADER_LINES - STATUS_LINES - searchPanelLines(state));
+}
+
+export function overlayHeight(state: ViewState, env: Env): number {
+	return Math.max(1, env.geo.height - 1 - STATUS_LINES - searchPanelLines(state));
+}
+
+export function articleTextWidth(env: Env): number {
+	return Math.max(1, env.geo.colWidth - ARTICLE_MARKER);
+}
+
+/** What Enter describes: the row under the cursor (rows mode) or the current sentence's row (article mode). */
+export function detailTarget(state: ViewState, env: Env): DetailTarget | undefined {
+	const {vm} = env;
+	if (state.mode === 'article') {
+		const unit = vm.unitsBySource[state.focus]?.[state.artCursor];
+		if (!unit) return undefined;
+		const row = vm.rowOfUnit.get(unit.id);
+		return row === undefined ? {unit} : {row: vm.story.rows[row]!};
+	}
+	const entries = entriesOf(state, env);
+	if (entries.length === 0) return undefined;
+	const entry = entries[entryAt(entries, state.anchor)]!;
+	const pos = entry.folded ? Math.min(Math.max(state.anchor, entry.pos), entry.last) : entry.pos;
+	const item = vm.items[pos]!;
+	return item.kind === 'row' ? {row: item.row} : {unit: item.unit};
+}
+
+function overlayLineCount(state: ViewState, env: Env): number {
+	if (state.overlay === 'help') return helpLines(env.geo.width).length;
+	if (state.overlay === 'detail') {
+		const target = detailTarget(state, env);
+		return target ? detailLines(env.vm, target, env.geo.width).length : 0;
+	}
+	return 0;
+}
+
+// ---- settle: make the state consistent with the layout ----
+
+export function settle(state: ViewState, env: Env): ViewState {
+	const {vm, geo} = env;
+	if (geo.tooSmall || vm.sources.length === 0) return state;
+	const n = vm.sources.length;
+	const focus = Math.max(0, Math.min(n - 1, state.focus));
+	const colStart = followColumn(state.colStart, focus, geo.columns, n);
+	let next: ViewState = {...state, focus, colStart};
+	if (next.overlay !== 'none') {
+		const max = Math.max(0, overlayLineCount(next, env) - overlayHeight(next, env));
+		next.overlayTop = Math.max(0, Math.min(max, next.overlayTop));
+	}
+	if (next.mode === 'article') {
+		const units = vm.unitsBySource[focus]!;
+		const artCursor = Math.max(0, Math.min(units.length - 1, next.artCursor));
+		const layout = articleLayout(vm, focus, articleTextWidth(env), gridFlags(next));
+		return {...next, artCursor, artTop: followArticleTop(next.artTop, layout, artCursor, bodyHeight(next, env))};
+	}
+	const entries = entriesOf(next, env);
+	if (entries.length === 0) return next;
+	const cursor = entryAt(entries, next.anchor);
+	const entry = entries[cursor]!;
+	const anchor = next.anchor >= entry.pos && next.anchor <= entry.last ? next.anchor : entry.pos;
+	const flags = gridFlags(next);
+	const height = (i: number) => entryHeight(vm, entries[i]!, geo, colStart, flags);
+	const top = followTop(Math.min(entryAt(entries, next.top), cursor), cursor, height, bodyHeight(next, env));
+	next = {...next, anchor, top: entries[top]!.pos};
+	return next;
+}
+
+// ---- movement ----
+
+function moveRows(state: ViewState, env: Env, to: (cursor: number, entries: Entry[]) => number): ViewState {
+	const entries = entriesOf(state, env);
+	if (entries.length === 0) return state;
+	const cursor = to(entryAt(entries, state.anchor), entries);
+	const target = Math.max(0, Math.min(entries.length - 1, cursor));
+	return {...state, anchor: entries[target]!.pos};
+}
+
+/** Entry index one page away: as many entries as fit in `lines` lines (at least one). */
+function pageFrom(cursor: number, delta: number, lines: number, height: (i: number) => number, count: number): number {
+	let i = cursor;
+	let used = 0;
+	while (true) {
+		const next = i + delta;
+		if (next < 0 || next >= count) return i;
+		used += height(delta > 0 ? i : next);
+		if (used > lines && i !== cursor) return i;
+		i = next;
+		if (used >= lines) return i;
+	}
+}
+
+function moveArticle(state: ViewState, env: Env, to: (cursor: number, count: number) => number): ViewState {
+	const count = env.vm.unitsBySource[state.focus]?.length ?? 0;
+	return {...state, artCursor: Math.max(0, Math.min(count - 1, to(state.artCursor, count)))};
+}
+
+function articlePage(state: ViewState, env: Env, delta: number, half: boolean): ViewState {
+	const layout = articleLayout(env.vm, state.focus, articleTextWidth(env), gridFlags(state));
+	const lines = Math.max(1, Math.floor(bodyHeight(state, env) / (half ? 2 : 1)));
+	return moveArticle(state, env, cursor => {
+		const target = (layout.starts[cursor] ?? 0) + delta * lines;
+		let i = cursor;
+		while (delta > 0 && i + 1 < layout.starts.length && layout.starts[i + 1]! <= target) i++;
+		while (delta < 0 && i > 0 && layout.starts[i]! > target) i--;
+		return i === cursor ? cursor + delta : i;
+	});
+}
+
+function move(state: ViewState, env: Env, action: Action): ViewState {
+	if (state.overlay !== 'none') {
+		const view = overlayHeight(state, env);
+		const by = action.type === 'move' ? action.delta : action.type === 'page' ? action.delta * Math.max(1, Math.floor(view / (action.half ? 2 : 1))) : action.type === 'home' ? -Infinity : Infinity;
+		const top = state.overlayTop + by;
+		return {...state, overlayTop: Number.isFinite(top) ? top : by < 0 ? 0 : Number.MAX_SAFE_INTEGER};
+	}
+	if (state.mode === 'article') {
+		if (action.type === 'move') return moveArticle(state, env, c => c + action.delta);
+		if (action.type === 'page') return articlePage(state, env, action.delta, Boolean(action.half));
+		if (action.type === 'home') return moveArticle(state, env, () => 0);
+		return moveArticle(state, env, (_, count) => count - 1);
+	}
+	if (action.type === 'move') return moveRows(state, env, c => c + action.delta);
+	if (action.type === 'home') return moveRows(state, env, () => 0);
+	if (action.type === 'end') return moveRows(state, env, (_, entries) => entries.length - 1);
+	if (action.type !== 'page') return state;
+	const flags = gridFlags(state);
+	const lines = Math.max(1, Math.floor(bodyHeight(state, env) / (action.half ? 2 : 1)));
+	const next = moveRows(state, env, (cursor, entries) => pageFrom(cursor, action.delta, lines, i => entryHeight(env.vm, entries[i]!, env.geo, state.colStart, flags), entries.length));
+	return next;
+}
+
+// ---- article mode <-> rows ----
+
+function unitIndex(env: Env, source: number, unitId: string): number {
+	return env.vm.unitsBySource[source]!.findIndex(u => u.id === unitId);
+}
+
+function enterArticle(state: ViewState, env: Env): ViewState {
+	const {vm} = env;
+	const target = detailTarget(state, env);
+	let focus = state.focus;
+	let unitId: string | undefined;
+	if (target && 'unit' in target) {
+		unitId = target.unit.id;
+		focus = vm.sourceIndex.get(target.unit.source) ?? focus;
+	} else if (target) {
+		const source = vm.sources[focus]!.id;
+		const mine = target.row.units.find(id => vm.unitById.get(id)?.source === source);
+		unitId = mine ?? target.row.units[0];
+		if (!mine && unitId) focus = vm.sourceIndex.get(vm.unitById.get(unitId)!.source) ?? focus;
+	}
+	const artCursor = unitId ? Math.max(0, unitIndex(env, focus, unitId)) : 0;
+	// Start with the cursor a third of the way down, so context above it shows.
+	const layout = articleLayout(vm, focus, articleTextWidth(env), gridFlags(state));
+	const artTop = Math.max(0, (layout.starts[artCursor] ?? 0) - Math.floor(bodyHeight(state, env) / 3));
+	return {...state, mode: 'article', focus, artCursor, artTop};
+}
+
+function leaveArticle(state: ViewState, env: Env): ViewState {
+	const {vm} = env;
+	const unit = vm.unitsBySource[state.focus]?.[state.artCursor];
+	if (!unit) return {...state, mode: 'rows'};
+	const row = vm.rowOfUnit.get(unit.id);
+	const anchor = row !== undefined ? vm.rowPosition[row]! : vm.asidePosition.get(unit.id) ?? state.anchor;
+	return {...state, mode: 'rows', anchor};
+}
+
+/** In another article, the unit that corresponds to the current one: a counterpart, else the same relative place. */
+export function correspondingUnit(env: Env, fromSource: number, fromIndex: number, toSource: number): number {
+	const {vm} = env;
+	const from = vm.unitsBySource[fromSource]!;
+	const to = vm.unitsBySource[toSource]!;
+	const unit = from[fromIndex];
+	if (!unit || to.length === 0) return 0;
+	const others = counterparts(vm, unit.id);
+	const match = to.findIndex(u => others.has(u.id));
+	if (match >= 0) return match;
+	return Math.min(to.length - 1, Math.round((fromIndex / Math.max(1, from.length)) * to.length));
+}
+
+function focusColumn(state: ViewState, env: Env, delta: number): ViewState {
+	const n = env.vm.sources.length;
+	const focus = Math.max(0, Math.min(n - 1, state.focus + delta));
+	if (focus === state.focus) return state;
+	if (state.mode !== 'article') return {...state, focus};
+	const artCursor = correspondingUnit(env, state.focus, state.artCursor, focus);
+	// Keep the new cursor where the old one was on screen, so the view does not jump.
+	const width = articleTextWidth(env);
+	const from = articleLayout(env.vm, state.focus, width, gridFlags(state));
+	const to = articleLayout(env.vm, focus, width, gridFlags(state));
+	const offset = (from.starts[state.artCursor] ?? 0) - state.artTop;
+	return {...state, focus, artCursor, artTop: Math.max(0, (to.starts[artCursor] ?? 0) - offset)};
+}
+
+// ---- search ----
+
+function runSearch(state: ViewState, env: Env, query: string): ViewState {
+	const result = query.trim() ? env.search(query) : undefined;
+	return {...state, search: {...state.search, query, result, current: -1, active: false}};
+}
+
+/** Makes the hit's row visible (clearing a filter, folding or hidden asides when they hide it) and moves there. */
+function jumpToHit(state: ViewState, env: Env, index: number): ViewState {
+	const {vm} = env;
+	const hit = state.search.result?.hits[index];
+	if (!hit) return state;
+	const focus = vm.sourceIndex.get(hit.source) ?? state.focus;
+	const search = {...state.search, current: index, active: true};
+	if (state.mode === 'article') {
+		const artCursor = Math.max(0, unitIndex(env, focus, hit.unit));
+		if (focus === state.focus) return {...state, search, artCursor};
+		const layout = articleLayout(vm, focus, articleTextWidth(env), gridFlags(state));
+		return {...state, search, focus, artCursor, artTop: Math.max(0, (layout.starts[artCursor] ?? 0) - Math.floor(bodyHeight(state, env) / 3))};
+	}
+	const row = vm.rowOfUnit.get(hit.unit);
+	const pos = row !== undefined ? vm.rowPosition[row]! : vm.asidePosition.get(hit.unit);
+	if (pos === undefined) return {...state, search};
+	let next: ViewState = {...state, search, focus, anchor: pos};
+	const entries = entriesOf(next, env);
+	const entry = entries[entryAt(entries, pos)];
+	if (!entry || pos < entry.pos || pos > entry.last || entry.folded) {
+		const notes: string[] = [];
+		if (next.filter !== 'all') notes.push(`filter ${next.filter} off`);
+		if (next.fold) notes.push('unfolded');
+		if (row === undefined && !next.showAsides) notes.push('set-aside text shown');
+		next = {...next, filter: 'all', fold: false, showAsides: next.showAsides || row === undefined};
+		if (notes.length) next.message = `match is in a hidden row: ${notes.join(', ')}`;
+	}
+	return next;
+}
+
+/** Article mode order: the focused source from the cursor on, then the next sources, wrapping. */
+function nextHitInArticle(state: ViewState, env: Env, delta: number): {index: number; wrapped: boolean} | undefined {
+	const {vm} = env;
+	const hits = state.search.result?.hits ?? [];
+	if (hits.length === 0) return undefined;
+	const key = (i: number) => [vm.sourceIndex.get(hits[i]!.source) ?? 0, hits[i]!.start] as const;
+	const order = hits.map((_, i) => i).sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
+	const unit = vm.unitsBySource[state.focus]?.[state.artCursor];
+	const current = state.search.current >= 0 && hits[state.search.current]?.unit === unit?.id ? key(state.search.current) : ([state.focus, (unit?.start ?? 0) - 0.5] as const);
+	const after = (i: number) => key(i)[0] > current[0] || (key(i)[0] === current[0] && key(i)[1] > current[1]);
+	const before = (i: number) => key(i)[0] < current[0] || (key(i)[0] === current[0] && key(i)[1] < current[1]);
+	if (delta > 0) {
+		const found = order.find(after);
+		return found !== undefined ? {index: found, wrapped: false} : {index: order[0]!, wrapped: true};
+	}
+	const found = [...order].reverse().find(before);
+	return found !== undefined ? {index: found, wrapped: false} : {index: order[order.length - 1]!, wrapped: true};
+}
+
+function searchNext(state: ViewState, env: Env, delta: number): ViewState {
+	const {search} = state;
+	const hits = search.result?.hits ?? [];
+	if (!search.query || !search.result) return {...state, message: 'no search yet: press / to search'};
+	if (hits.length === 0) return {...state, message: `no match for "${search.query}"`};
+	if (state.mode === 'article') {
+		const next = nextHitInArticle(state, env, delta)!;
+		const moved = jumpToHit(state, env, next.index);
+		return next.wrapped ? {...moved, message: delta > 0 ? 'search wrapped to the first match' : 'search wrapped to the last match'} : moved;
+	}
+	const raw = search.current < 0 ? (delta > 0 ? 0 : hits.length - 1) : search.current + delta;
+	const wrapped = raw >= hits.length || raw < 0;
+	const index = (raw + hits.length) % hits.length;
+	const moved = jumpToHit(state, env, index);
+	return wrapped ? {...moved, message: delta > 0 ? 'search wrapped to the first match' : 'search wrapped to the last match'} : moved;
+}
+
+function escape(state: ViewState): ViewState {
+	if (state.search.editing) {
+		// Closing the line keeps what was typed highlighted; a second Esc clears it.
+		const hasHits = Boolean(state.search.result?.hits.length);
+		return {...state, search: {...state.search, editing: false, active: hasHits}};
+	}
+	if (state.overlay !== 'none') return {...state, overlay: 'none', overlayTop: 0};
+	if (state.search.active || state.search.query) return {...state, search: {...initialState().search}, message: 'search cleared'};
+	return state;
+}
+
+// ---- the reducer ----
+
+export function reduce(state: ViewState, action: Action, env: Env): ViewState {
+	const base = state.message ? {...state, message: undefined} : state;
+	return settle(apply(base, action, env), env);
+}
+
+function apply(state: ViewState, action: Action, env: Env): ViewState {
+	switch (action.type) {
+		case 'move':
+		case 'page':
+		case 'home':
+		case 'end':
+			return move(state, env, action);
+		case 'focus':
+			return focusColumn(state, env, action.delta);
+		case 'detail':
+			return {...state, overlay: state.overlay === 'detail' ? 'none' : 'detail', overlayTop: 0};
+		case 'help':
+			return {...state, overlay: state.overlay === 'help' ? 'none' : 'help', overlayTop: 0};
+		case 'escape':
+			return escape(state);
+		case 'tab':
+			return state.mode === 'rows' ? enterArticle(state, env) : leaveArticle(state, env);
+		case 'filter': {
+			const filter = FILTERS[(FILTERS.indexOf(state.filter) + 1) % FILTERS.length]!;
+			return {...state, filter, mode: 'rows'};
+		}
+		case 'fold':
+			return {...state, fold: !state.fold};
+		case 'asides':
+			return {...state, showAsides: !state.showAsides};
+		case 'diff':
+			return {...state, diff: !state.diff};
+		case 'searchOpen':
+			return {...state, overlay: 'none', search: {editing: true, query: '', result: undefined, current: -1, active: false, matchFilter: state.search.matchFilter}};
+		case 'searchType':
+			return runSearch(state, env, state.search.query + action.text);
+		case 'searchBackspace':
+			return runSearch(state, env, [...state.search.query].slice(0, -1).join(''));
+		case 'searchSubmit': {
+			const result = state.search.result;
+			if (!state.search.query.trim()) return {...state, search: {...state.search, editing: false}};
+			if (!result || result.hits.length === 0) return {...state, message: result?.error ?? `no match for "${state.search.query}"`};
+			const closed = {...state, search: {...state.search, editing: false}};
+			if (state.mode === 'article') {
+				const first = nextHitInArticle({...closed, search: {...closed.search, current: -1}}, env, 1)!;
+				return jumpToHit(closed, env, first.index);
+			}
+			return jumpToHit(closed, env, 0);
+		}
+		case 'searchNext':
+			return searchNext(state, env, action.delta);
+		case 'searchFilter': {
+			if (!state.search.active) return {...state, message: 'no active search: press / first'};
+			return {...state, search: {...state.search, matchFilter: !state.search.matchFilter}};
+		}
+		case 'resize':
+			return state;
+		case 'quit':
+			return state;
+	}
+}
