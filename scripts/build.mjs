@@ -10,14 +10,15 @@ import path from 'node:path';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Ink imports react-devtools-core (not installed, never shipped) only when DEV=true. Bundle a stub
- * that fails the way a missing package does, so Ink prints its usual hint instead of the build
- * failing or the import being hoisted into a bundle's static imports.
+ * Ink loads its devtools module (react-devtools-core, which is not installed, plus ws) only when
+ * DEV=true. Bundle a stub in its place that fails the way a missing package does, so Ink prints
+ * its usual hint, and neither the build fails nor dead devtools code ships.
  */
 export const devtoolsStub = {
-	name: 'react-devtools-core-stub',
+	name: 'ink-devtools-stub',
 	setup(build) {
 		build.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
+		build.onResolve({filter: /^\.\/devtools\.js$/}, args => (/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'stub'} : undefined));
 		build.onLoad({filter: /.*/, namespace: 'stub'}, () => ({
 			contents: "const error = new Error('react-devtools-core is not bundled with crosscheck'); error.code = 'ERR_MODULE_NOT_FOUND'; throw error;",
 			loader: 'js',

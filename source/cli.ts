@@ -6,7 +6,6 @@ import meow from 'meow';
 import {UserError} from './errors.ts';
 import {sanitizeInline} from './text/terminal.ts';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, DEFAULT_TIMEOUT_MS} from './read/limits.ts';
-import {inputLimits, loadStory} from './load.ts';
 import {startStageProgress} from './progress.ts';
 
 const help = `
@@ -52,12 +51,12 @@ export const cliFlags = {
 	dumpText: {type: 'string'},
 } as const;
 
-export {DEMO_STORY, inputLimits, loadStory, type LoadedStory, type LoadOptions} from './load.ts';
-
 async function main(): Promise<void> {
 	const cli = meow(help, {importMeta: import.meta, flags: cliFlags, allowUnknownFlags: false});
 	const {flags} = cli;
 	const [first, ...rest] = cli.input;
+	// Loaded after meow so that --help and --version skip the reader and pipeline modules (~8 ms).
+	const {inputLimits, loadStory} = await import('./load.ts');
 	// Stage progress on stderr (a terminal) while reading and analysing take longer than 300 ms;
 	// erased before anything is printed.
 	const progress = startStageProgress();

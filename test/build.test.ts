@@ -67,6 +67,8 @@ test('the entry chunk and its static imports contain no Ink, React or HTML reade
 	assert.ok(!closure.has(view[0]), 'the view chunk is not statically imported');
 	const dynamic = outputs.get(entry)!.imports.filter(i => i.kind === 'dynamic-import').map(i => i.path);
 	assert.ok(dynamic.includes(view[0]), 'cli.js loads the view with import()');
+	// ... and Ink is there, so the checks above look at the right thing.
+	assert.notDeepEqual(inputsMatching(staticClosure(view[0]), /node_modules\/ink\//), [], 'the view chunk brings Ink');
 });
 
 // Optional packages the bundled code asks for inside try/catch and works without: linkedom's canvas.
@@ -132,6 +134,16 @@ for (const [name, args, expected] of scripted) {
 		assert.ok(!run.loaded.some(file => outputs.get(file)?.inputs.includes('source/ui/run.tsx')), 'the view chunk stayed unloaded');
 	});
 }
+
+test('--version and --help load neither the reader nor the pipeline', () => {
+	for (const args of [['--version'], ['--help']]) {
+		const run = tracedRun(args);
+		assert.equal(run.code, 0, run.stderr);
+		const inputs = run.loaded.flatMap(file => outputs.get(file)?.inputs ?? []);
+		assert.deepEqual(inputs.filter(input => /^source\/(pipeline|load|read\/index)\.ts$/.test(input)), [], args.join(' '));
+	}
+	assert.notDeepEqual(inputsMatching(tracedRun(['--json']).loaded, /^source\/pipeline\.ts$/), [], '--json does load the pipeline');
+});
 
 test('the trace sees lazily loaded chunks (so the checks above can fail)', () => {
 	const page = path.join(work, 'page.html');
