@@ -197,8 +197,11 @@ function statusLine(vm: ViewModel, state: ViewState, env: Env): Seg[] {
 	}
 	const filter = state.filter === 'omitted' ? `omitted by ${vm.labels[state.focus]}` : FILTER_WORD[state.filter];
 	const flags = [state.fold ? 'folded' : '', state.showAsides ? 'set-aside shown' : '', state.diff ? '' : 'diff off'].filter(Boolean).join(' ');
-	const text = ` ${where} · ${vm.sources.length} sources · ${summary.rows} rows · ${counts} · filter: ${filter}${flags ? ` · ${flags}` : ''}${searchStatus(vm, state)} · ? help `;
-	return line([{text, style: ['status']}], env.geo.width);
+	const text = ` ${where}${searchStatus(vm, state)} · ${counts} · filter: ${filter}${flags ? ` · ${flags}` : ''} · ${vm.sources.length} sources · ${summary.rows} rows`;
+	// The help hint always stays visible; the rest is cut when the terminal is narrow.
+	const help = ' · ? help ';
+	const left = truncateSegs([{text, style: ['status']}], Math.max(0, env.geo.width - help.length));
+	return line([...left.segs, {text: help, style: ['status']}], env.geo.width);
 }
 
 function overlayBody(vm: ViewModel, state: ViewState, env: Env): Seg[][] {

@@ -434,8 +434,12 @@ function apply(state: ViewState, action: Action, env: Env): ViewState {
 		}
 		case 'fold':
 			return {...state, fold: !state.fold};
-		case 'asides':
-			return {...state, showAsides: !state.showAsides};
+		case 'asides': {
+			// When the first entry was on top, keep the very top on screen (asides may come before it).
+			const entries = entriesOf(state, env);
+			const atTop = entries.length === 0 || entryAt(entries, state.top) === 0;
+			return {...state, showAsides: !state.showAsides, top: atTop ? 0 : state.top};
+		}
 		case 'diff':
 			return {...state, diff: !state.diff};
 		case 'searchOpen':

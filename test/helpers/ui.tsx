@@ -135,3 +135,46 @@ export async function renderView(story: Story, options: {columns?: number; rows?
 	await view.waitFor(frame => frame.length > 0, 'first frame');
 	return view;
 }
+
+/**
+ * SGR parameters active at the first character of `text` in a raw frame. Ink re-encodes styles
+ * (one code per attribute), so tests ask for the attributes in effect rather than exact bytes.
+ */
+export function stylesAt(raw: string, text: string, occurrence = 0): Set<string> | undefined {
+	const active = new Map<string, string>(); // attribute group -> code
+	const group = (code: number): string => {
+		if (code === 1 || code === 2) return code === 1 ? 'bold' : 'dim';
+		if (code === 4) return 'underline';
+		if (code === 7) return 'inverse';
+		if ((code >= 30 && code <= 38) || (code >= 90 && code <= 97)) return 'fg';
+		if ((code >= 40 && code <= 48) || (code >= 100 && code <= 107)) return 'bg';
+		return String(code);
+	};
+	let plain = '';
+	const at: Array<Set<string>> = [];
+	for (let i = 0; i < raw.length; i++) {
+		const match = /^\x1b\[([0-9;]*)m/.exec(raw.slice(i, i + 20));
+		if (match) {
+			for (const part of (match[1] || '0').split(';')) {
+				const code = Number(part);
+				if (code === 0) active.clear();
+				else if (code === 22) (active.delete('bold'), active.delete('dim'));
+				else if (code === 24) active.delete('underline');
+				else if (code === 27) active.delete('inverse');
+				else if (code === 39) active.delete('fg');
+				else if (code === 49) active.delete('bg');
+				else active.set(group(code), String(code));
+			}
+			i += match[0].length - 1;
+			continue;
+		}
+		plain += raw[i];
+		at.push(new Set(active.values()));
+	}
+	let index = -1;
+	for (let n = 0; n <= occurrence; n++) {
+		index = plain.indexOf(text, index + 1);
+		if (index < 0) return undefined;
+	}
+	return at[index];
+}
