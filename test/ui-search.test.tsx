@@ -1,0 +1,167 @@
+// Flow tests of search inside the interactive view: typing, preview, Enter, n/N, wrap-around,
+// no match, the & filter, Esc, sideways scrolling to a match, and article-mode order.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {KEY, renderView, stylesAt, type View} from './helpers/ui.tsx';
+import {handStory} from './helpers/ui-story.ts';
+import {threeOutlets} from './helpers/ui-fixtures.ts';
+
+const status = (view: View) => view.lines().at(-1) ?? '';
+const selectedLine = (view: View) => view.lines().find(line => line.startsWith('▶')) ?? '';
+const header = (view: View) => view.lines()[1] ?? '';
+
+async function search(view: View, query: string) {
+	await view.press('/', ...[...query]);
+}
+
+test('typing shows live results and a preview; Enter jumps to the first match and closes the line', async () => {
+	const view = await renderView(threeOutlets(), {columns: 120, rows: 30, color: true});
+	try {
+		await view.press('/');
+		assert.match(view.lines().at(-2)!, /^\/█/);
+		await view.press(...'harfuh');
+		const lines = view.lines();
+		assert.match(lines.at(-2)!, /^\/harfuh█ 4 matches/);
+		assert.match(lines.at(-3)!, /Harfuch {2}person · 4× · Alpha, Bravo, Charlie|Harfuch {2}\w+ · 4× · Alpha, Bravo, Charlie/);
+		assert.ok(stylesAt(view.raw(), 'Harfuch praised')?.has('43'), 'matches highlighted while typing');
+		await view.press(KEY.enter);
+		assert.ok(!view.lines().some(line => line.startsWith('/')), 'line closed');
+		assert.match(status(view), /"harfuh" match 1\/4/);
+		assert.match(status(view), /Alpha 1 Bravo 2 Charlie 1/);
+		assert.match(selectedLine(view), /Minister Omar Harfuch/);
+		assert.ok(stylesAt(view.raw(), 'Harfuch praised the')?.has('46'), 'current match stands out');
+		assert.ok(stylesAt(view.raw(), 'Harfuch praised the operation,')?.has('43'), 'other matches highlighted');
+	} finally {
+		view.unmount();
+	}
+});
+
+test('n and N move across sources and wrap around, saying so', async () => {
+	const view = await renderView(threeOutlets(), {columns: 120, rows: 30});
+	try {
+		await search(view, 'harfuch');
+		await view.press(KEY.enter);
+		assert.match(header(view), /▸ Alpha/);
+		await view.press('n');
+		assert.match(status(view), /match 2\/4/);
+		assert.match(header(view), /▸ Bravo/);
+		await view.press('n');
+		assert.match(status(view), /match 3\/4/);
+		assert.match(header(view), /▸ Charlie/);
+		await view.press('n');
+		assert.match(status(view), /match 4\/4/);
+		assert.match(selectedLine(view), /東京/);
+		await view.press('n');
+		assert.match(status(view), /match 1\/4/);
+		assert.match(view.frame(), /search wrapped to the first match/);
+		await view.press('N');
+		assert.match(status(view), /match 4\/4/);
+		assert.match(view.frame(), /search wrapped to the last match/);
+		await view.press('N');
+		assert.match(status(view), /match 3\/4/);
+		assert.ok(!view.frame().includes('wrapped'));
+	} finally {
+		view.unmount();
+	}
+});
+
+test('no match: a clear message and nothing moves', async () => {
+	const view = await renderView(threeOutlets(), {columns: 120, rows: 30});
+	try {
+		await view.press('j');
+		const before = selectedLine(view);
+		await search(view, 'zqxjv');
+		assert.match(view.frame(), /no match for "zqxjv"/);
+		await view.press(KEY.enter);
+		assert.match(view.frame(), /no match for "zqxjv"/);
+		assert.equal(selectedLine(view), before);
+		assert.match(status(view), /row 2\/5/);
+		await view.press(KEY.escape);
+		await view.press('n');
+		assert.match(view.frame(), /no search yet|no match/);
+		assert.equal(selectedLine(view), before);
+	} finally {
+		view.unmount();
+	}
+});
+
+test('& shows only rows with a match, and toggles back', async () => {
+	const view = await renderView(threeOutlets(), {columns: 120, rows: 30});
+	try {
+		await search(view, 'harfuch');
+		await view.press(KEY.enter, '&');
+		assert.match(status(view), /& only matching rows/);
+		assert.match(status(view), /row 1\/2/);
+		assert.ok(!view.frame().includes('Officials said'));
+		await view.press('&');
+		assert.match(status(view), /row 2\/5/);
+		assert.ok(view.frame().includes('face charges'));
+	} finally {
+		view.unmount();
+	}
+});
+
+test('Esc closes the line keeping highlights; a second Esc clears them; a new search replaces them', async () => {
+	const view = await renderView(threeOutlets(), {columns: 120, rows: 30, color: true});
+	try {
+		await search(view, 'harfuch');
+		await view.press(KEY.escape);
+		await view.waitFor(f => !f.split('\n').some(line => line.startsWith('/')), 'line closed');
+		assert.ok(stylesAt(view.raw(), 'Harfuch praised')?.has('43'), 'still highlighted');
+		assert.match(status(view), /"harfuch" 4 matches/);
+		await view.press(KEY.escape);
+		await view.waitFor(f => f.includes('search cleared'), 'cleared');
+		assert.equal(stylesAt(view.raw(), 'Harfuch praised')?.has('43'), false);
+		assert.ok(!status(view).includes('harfuch'));
+		await search(view, 'officials');
+		await view.press(KEY.enter);
+		assert.match(status(view), /"officials" match 1\/3/);
+		assert.equal(stylesAt(view.raw(), 'Harfuch praised')?.has('43'), false, 'old highlights gone');
+	} finally {
+		view.unmount();
+	}
+});
+
+test('a match in a column off screen pages sideways to it; a match in a filtered-out row clears the filter', async () => {
+	const specs = Array.from({length: 8}, (_, s) => ({label: `Src${s + 1}`, units: [`Common sentence ${s + 1} here.`, s === 7 ? 'Only the eighth mentions Zanzibar.' : `Plain filler ${s + 1}.`]}));
+	const story = handStory(specs, [{cells: Object.fromEntries(specs.map((_, s) => [s, 0]))}]);
+	const view = await renderView(story, {columns: 100, rows: 24});
+	try {
+		assert.ok(!header(view).includes('Src8'));
+		await view.press('f'); // conflicts only: none in this story
+		await search(view, 'zanzibar');
+		await view.press(KEY.enter);
+		assert.match(header(view), /▸ Src8/);
+		assert.match(view.frame(), /◀ 5 more/);
+		assert.match(selectedLine(view), /Only the eighth/);
+		assert.match(view.frame(), /Zanzibar/);
+		assert.match(status(view), /filter: all rows/);
+		assert.match(view.frame(), /hidden row/);
+	} finally {
+		view.unmount();
+	}
+});
+
+test('article mode: n goes through the focused article first, then the next source', async () => {
+	const view = await renderView(threeOutlets(), {columns: 120, rows: 30});
+	try {
+		await view.press(KEY.tab);
+		assert.match(status(view), /article Alpha/);
+		await search(view, 'harfuch');
+		await view.press(KEY.enter);
+		assert.match(status(view), /article Alpha 3\/5/); // heading, claim, then the Harfuch sentence
+		await view.press('n');
+		assert.match(status(view), /article Bravo 2\/3/); // Bravo's first match is its second sentence
+		await view.press('n');
+		assert.match(status(view), /article Bravo 3\/3/);
+		await view.press('n');
+		assert.match(status(view), /article Charlie 2\/3/);
+		await view.press('n');
+		assert.match(status(view), /article Alpha 3\/5/);
+		assert.match(view.frame(), /wrapped to the first match/);
+		await view.press('N');
+		assert.match(status(view), /article Charlie 2\/3/);
+	} finally {
+		view.unmount();
+	}
+});
