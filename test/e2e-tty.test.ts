@@ -1,0 +1,87 @@
+// End-to-end: the built CLI in a real pseudo-terminal (tmux), driven by keys, read back from the screen.
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const socket = `cc-e2e-${process.pid}`;
+const session = 'view';
+const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
+const exitFile = join(dir, 'exit');
+
+function tmux(...args: string[]): string {
+	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+	if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
+	return result.stdout;
+}
+
+const screen = () => tmux('capture-pane', '-p', '-t', session);
+const alternateOn = () => tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim() === '1';
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 10000): Promise<void> {
+	const start = Date.now();
+	while (!check()) {
+		if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; screen:\n${screen()}`);
+		await new Promise(resolve => setTimeout(resolve, 50));
+	}
+}
+
+async function keys(...list: string[]) {
+	tmux('send-keys', '-t', session, ...list);
+}
+
+before(() => {
+	if (!hasTmux) return;
+	const build = spawnSync('npm', ['run', 'build'], {cwd: root, encoding: 'utf8'});
+	assert.equal(build.status, 0, build.stderr);
+});
+
+after(() => {
+	if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
+	rmSync(dir, {recursive: true, force: true});
+});
+
+test('the built CLI runs full screen in a real terminal: keys, search, quit with status 0', {skip: hasTmux ? false : 'tmux is not installed: cannot run the pseudo-terminal test'}, async () => {
+	// The pane stays open after the program ends so the screen state can be checked.
+	tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', root, `CI=false node dist/cli.js; echo EXIT=$? > ${exitFile}; sleep 60`);
+	await waitFor(() => /row 1\/\d+/.test(screen()), 'the first frame');
+	assert.ok(alternateOn(), 'runs in the alternate screen');
+	const first = screen().split('\n');
+	assert.ok(first.filter(Boolean).length <= 40, 'fits the terminal');
+	assert.match(first.join('\n'), /AFP/);
+	assert.match(first.join('\n'), /claims \d+ · rows \d+/);
+
+	await keys('j');
+	await waitFor(() => /row 2\/\d+/.test(screen()), 'row 2');
+	await keys('Enter');
+	await waitFor(() => screen().includes('Detail'), 'the detail pane');
+	assert.match(screen(), /line \d+, col \d+, chars \d+–\d+/);
+	await keys('Escape');
+	await waitFor(() => !screen().includes('Detail') && /row 2\//.test(screen()), 'detail closed');
+	await keys('Tab');
+	await waitFor(() => /article \S+ \d+\/\d+/.test(screen()), 'article mode');
+	await keys('Tab');
+	await waitFor(() => /row 2\//.test(screen()), 'back to rows at the same claim');
+
+	await keys('/');
+	await waitFor(() => screen().split('\n').some(line => line.startsWith('/')), 'the search line');
+	await keys('-l', 'harfuh');
+	await waitFor(() => /\/harfuh█ \d+ match/.test(screen()), 'live results');
+	await keys('Enter');
+	await waitFor(() => /"harfuh" match 1\/\d+/.test(screen()), 'the first match');
+	const total = Number(/match 1\/(\d+)/.exec(screen())![1]);
+	assert.ok(total >= 6, `at least 6 matches for harfuh, got ${total}`);
+	assert.ok(/Harfuch/.test(screen()));
+	await keys('n');
+	await waitFor(() => /match 2\//.test(screen()), 'next match');
+
+	await keys('q');
+	await waitFor(() => existsSync(exitFile) && readFileSync(exitFile, 'utf8').includes('EXIT='), 'exit');
+	assert.equal(readFileSync(exitFile, 'utf8').trim(), 'EXIT=0');
+	assert.equal(alternateOn(), false, 'alternate screen left');
+	assert.equal(tmux('display-message', '-p', '-t', session, '#{cursor_flag}').trim(), '1', 'cursor shown');
+});
