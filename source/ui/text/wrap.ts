@@ -15,11 +15,22 @@ export interface WrappedLine {
 }
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-const ASCII_PRINTABLE = /^[\x20-\x7E]*$/;
+// Characters one cell wide whatever the terminal: printable ASCII, Latin-1 and Latin Extended letters
+// (precomposed; combining marks excluded), general punctuation (dashes, quotes, bullet, ellipsis), ≠,
+// box drawing and the geometric shapes the view draws (◀ ▶ ◆ ◇ ▸), and ✓.
+const NARROW = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u203B\u2260\u2500-\u25FC\u2713]*$/;
+const wideCache = new Map<string, number>();
 
-/** Cell width, with a fast path for plain ASCII (most news text). */
+/** Cell width, with a fast path for text made only of one-cell characters (most news text and all rules). */
 export function widthOf(text: string): number {
-	return ASCII_PRINTABLE.test(text) ? text.length : cellWidth(text);
+	if (NARROW.test(text)) return text.length;
+	let width = wideCache.get(text);
+	if (width === undefined) {
+		width = cellWidth(text);
+		if (wideCache.size > 50000) wideCache.clear();
+		wideCache.set(text, width);
+	}
+	return width;
 }
 
 interface Word {
