@@ -22,6 +22,13 @@ export interface AlignOptions {
 	edgeThreshold?: number;
 	/** Minimum average similarity between two groups to merge them into one row. */
 	mergeThreshold?: number;
+	/**
+	 * A pair that is each other's best match in the other's source may merge two groups down to this
+	 * average similarity: outlets paraphrase, so the best counterpart can share few words in absolute terms.
+	 */
+	mutualThreshold?: number;
+	/** Minimum average similarity to merge two groups that both hold sentences of one source (a restatement). */
+	sameSourceThreshold?: number;
 	/** Minimum average similarity to attach a leftover sentence to a row its source is already in. */
 	attachThreshold?: number;
 	/** Minimum average similarity for an aligned sentence to also join a second row. */
@@ -31,8 +38,10 @@ export interface AlignOptions {
 }
 
 const DEFAULTS: Required<AlignOptions> = {
-	edgeThreshold: 0.12,
-	mergeThreshold: 0.2,
+	edgeThreshold: 0.05,
+	mergeThreshold: 0.1,
+	mutualThreshold: 0.05,
+	sameSourceThreshold: 0.2,
 	attachThreshold: 0.3,
 	secondRowThreshold: 0.4,
 	neighbours: 40,
@@ -205,6 +214,21 @@ export function candidateEdges(items: Item[], threshold: number, neighbours: num
 	return edges.sort(compareEdges);
 }
 
+/** For each edge, whether each end is the other's most similar sentence in its source. */
+function mutualBest(items: Item[], edges: Edge[]): boolean[] {
+	const best = new Map<number, number>(); // item * sources + source -> best similarity
+	const stride = Math.max(...items.map(item => item.source)) + 1;
+	const note = (i: number, source: number, sim: number) => {
+		const key = i * stride + source;
+		if (sim > (best.get(key) ?? -1)) best.set(key, sim);
+	};
+	for (const {a, b, sim} of edges) {
+		note(a, items[b]!.source, sim);
+		note(b, items[a]!.source, sim);
+	}
+	return edges.map(({a, b, sim}) => best.get(a * stride + items[b]!.source) === sim && best.get(b * stride + items[a]!.source) === sim);
+}
+
 function compareEdges(x: Edge, y: Edge): number {
 	return y.sim - x.sim || x.a - y.a || x.b - y.b;
 }
@@ -243,26 +267,27 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 	});
 
 	const edges = candidateEdges(items, opts.edgeThreshold, opts.neighbours);
+	const mutual = mutualBest(items, edges);
 
 	// Greedy average-link clustering.
 	const clusterOf = items.map((_, i) => i);
 	const clusters: Array<Cluster | undefined> = items.map((item, i) => ({members: [i], sources: new Set([item.source]), sum: toSum(item.vector)}));
-	for (const {a, b} of edges) {
+	edges.forEach(({a, b}, e) => {
 		const ca = clusterOf[a]!;
 		const cb = clusterOf[b]!;
-		if (ca === cb) continue;
+		if (ca === cb) return;
 		const A = clusters[ca]!;
 		const B = clusters[cb]!;
-		if (sharesSource(A.sources, B.sources)) continue;
 		const average = dotSums(A.sum, B.sum) / (A.members.length * B.members.length);
-		if (average < opts.mergeThreshold) continue;
+		const needed = sharesSource(A.sources, B.sources) ? opts.sameSourceThreshold : mutual[e] ? Math.min(opts.mergeThreshold, opts.mutualThreshold) : opts.mergeThreshold;
+		if (average < needed) return;
 		const [big, small, bigId, smallId] = A.members.length >= B.members.length ? [A, B, ca, cb] : [B, A, cb, ca];
 		for (const m of small.members) clusterOf[m] = bigId;
 		big.members.push(...small.members);
 		for (const s of small.sources) big.sources.add(s);
 		addInto(big.sum, small.sum);
 		clusters[smallId] = undefined;
-	}
+	});
 
 	// Second pass: restatements and sentences carrying a second claim.
 	const neighboursOf: number[][] = items.map(() => []);
