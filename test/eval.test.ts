@@ -5,7 +5,7 @@ import path from 'node:path';
 import type {Row, Source, Story, Unit, UnitKind} from '../source/model.ts';
 import {readInputs} from '../source/read/index.ts';
 import {analyse} from '../source/pipeline.ts';
-import {GoldError, locateAll, locateQuote, matchSources, parseGold, scoreStory, unitAt, worstSplits, type Gold} from '../source/eval/score.ts';
+import {GoldError, goldFitsSources, goldRows, locateAll, locateQuote, matchSources, parseGold, scoreStory, unitAt, worstSplits, type Gold} from '../source/eval/score.ts';
 
 /** A story whose units are the non-empty lines of each text; `kinds` overrides a unit's kind by id. */
 function handStory(texts: Record<string, string>, rows: string[][], kinds: Record<string, UnitKind> = {}): Story {
@@ -196,4 +196,57 @@ test('the demo gold places every quote in a unit of the real pipeline, and no un
 	for (const q of [...locateAll(goldFile.junk, sources, unitsBySource, 'junk'), ...locateAll(goldFile.headings, sources, unitsBySource, 'heading')]) {
 		assert.ok(!claimUnits.has(q.unit.id), `${q.unit.id} is labelled both as a claim and as ${JSON.stringify(q.quote)}`);
 	}
+});
+
+/** The gold files of bench/gold whose sources are the demo story's. */
+function demoGoldFiles(sources: Source[]): string[] {
+	return fs
+		.readdirSync('bench/gold')
+		.filter(name => name.endsWith('.json'))
+		.map(name => path.join('bench/gold', name))
+		.filter(file => goldFitsSources(parseGold(JSON.parse(fs.readFileSync(file, 'utf8'))), sources));
+}
+
+test('every demo gold (demo.json, demo-b.json) loads and each quote resolves to exactly one sentence of the real pipeline', async () => {
+	const story = analyse((await readInputs(['fixtures/demo/story.json'])).sources);
+	const files = demoGoldFiles(story.sources);
+	assert.ok(files.includes(path.join('bench/gold', 'demo.json')) && files.includes(path.join('bench/gold', 'demo-b.json')), `demo golds: ${files.join(', ')}`);
+	const unitsBySource = new Map(story.sources.map(s => [s.id, story.units.filter(u => u.source === s.id)]));
+	for (const file of files) {
+		const goldFile = parseGold(JSON.parse(fs.readFileSync(file, 'utf8')));
+		const sources = matchSources(goldFile, story.sources);
+		// locateAll throws unless the quote occurs exactly once and starts inside a unit.
+		const claims = goldFile.claims.flatMap(c => locateAll(c.sentences, sources, unitsBySource, `${file} ${c.id}`));
+		const junk = locateAll(goldFile.junk, sources, unitsBySource, `${file} junk`);
+		const headings = locateAll(goldFile.headings, sources, unitsBySource, `${file} heading`);
+		assert.ok(claims.length > 50 && junk.length > 10 && headings.length > 5, `${file}: too few labels`);
+		for (const q of claims) assert.ok(q.start + q.quote.length <= q.unit.end, `${file}: claim quote runs past its sentence: ${q.quote}`);
+		const claimUnits = new Set(claims.map(q => q.unit.id));
+		for (const q of [...junk, ...headings]) assert.ok(!claimUnits.has(q.unit.id), `${file}: ${q.unit.id} is labelled both claim and ${JSON.stringify(q.quote)}`);
+		const report = scoreStory(goldFile, story);
+		assert.equal(report.groups.length, goldFile.claims.length);
+		assert.equal(report.unlabelled.length, 0, `${file} leaves claim units unlabelled`);
+	}
+});
+
+test('goldFitsSources matches a gold to a story by file name', () => {
+	const story = handStory(texts, perfectRows);
+	assert.ok(goldFitsSources(gold, story.sources));
+	assert.ok(!goldFitsSources({...gold, sources: {...gold.sources, D: 'D.txt'}}, story.sources));
+	assert.ok(!goldFitsSources({...gold, sources: {A: 'other-A.txt'}}, story.sources), 'a label alone does not make a gold fit');
+});
+
+test('goldRows scores one gold against another: identical golds agree fully, a coarser one loses precision', () => {
+	const story = handStory(texts, []);
+	assert.equal(scoreStory(gold, goldRows(gold, story)).pairs.f1, 1);
+	// Lumping "total 92" and "no troops" into one group adds 2 wrong cross-source pairs (A92-Btroops, Atroops-B92).
+	const coarse: Gold = {...gold, claims: [gold.claims[0]!, {id: 'c2+3', label: '', sentences: [...gold.claims[1]!.sentences, ...gold.claims[2]!.sentences]}]};
+	const rows = goldRows(coarse, story).rows;
+	assert.deepEqual(rows.map(r => r.units), [['s1.u0', 's2.u0', 's3.u0'], ['s1.u1', 's1.u2', 's2.u1', 's2.u2']]);
+	const agreement = scoreStory(gold, goldRows(coarse, story)).pairs;
+	assert.equal(agreement.recall, 1);
+	assert.equal(agreement.predicted, 7);
+	assert.equal(agreement.precision, 5 / 7);
+	// Dropping a group: the other gold's pairs are missed.
+	assert.equal(scoreStory(gold, goldRows({...gold, claims: gold.claims.slice(0, 2)}, story)).pairs.recall, 4 / 5);
 });

@@ -284,3 +284,35 @@ export function worstSplits(groups: GroupDiagnosis[]): GroupDiagnosis[] {
 		.filter(g => g.pairs > g.found)
 		.sort((a, b) => b.pairs - b.found - (a.pairs - a.found) || a.found / a.pairs - b.found / b.pairs);
 }
+
+/** True when every source the gold names is, by file name, among `sources`: the gold labels this story. */
+export function goldFitsSources(gold: Gold, sources: Source[]): boolean {
+	const names = new Set(sources.map(s => path.basename(s.path)));
+	return Object.values(gold.sources).every(file => names.has(file));
+}
+
+/**
+ * The story with its rows replaced by one row per claim group of `gold`, so that another gold can be
+ * scored against it: scoreStory(a, goldRows(b, story)).pairs is the agreement of labelling b with a.
+ */
+export function goldRows(gold: Gold, story: Story): Story {
+	const sources = matchSources(gold, story.sources);
+	const unitsBySource = new Map<string, Unit[]>();
+	for (const unit of story.units) unitsBySource.set(unit.source, [...(unitsBySource.get(unit.source) ?? []), unit]);
+	const order = new Map(story.units.map((u, i) => [u.id, i]));
+	const sourceOrder = new Map(story.sources.map((s, i) => [s.id, i]));
+	const rows = gold.claims.map((claim, i) => {
+		const units = [...new Set(locateAll(claim.sentences, sources, unitsBySource, `claim ${claim.id} sentence`).map(q => q.unit))];
+		units.sort((a, b) => sourceOrder.get(a.source)! - sourceOrder.get(b.source)! || order.get(a.id)! - order.get(b.id)!);
+		const present = [...new Set(units.map(u => u.source))];
+		return {
+			id: `g${i + 1}`,
+			units: units.map(u => u.id),
+			sources: present,
+			status: present.length > 1 ? ('agree' as const) : ('single' as const),
+			conflicts: [],
+			position: i,
+		};
+	});
+	return {...story, rows};
+}
