@@ -10,7 +10,7 @@
 //    lets a sentence that carries two claims join a second row.
 // Paragraph order is never used to align, only to order the finished rows for reading.
 import type {Mention, Source, Unit} from '../model.ts';
-import {MENTION_BOOST, mentionTerm, wordTerms} from './terms.ts';
+import {clauseSpans, MENTION_BOOST, mentionTerm, wordTerms} from './terms.ts';
 
 export interface AlignedRow {
 	units: string[];
@@ -33,6 +33,8 @@ export interface AlignOptions {
 	attachThreshold?: number;
 	/** Minimum average similarity for an aligned sentence to also join a second row. */
 	secondRowThreshold?: number;
+	/** Minimum average similarity of one clause of a sentence to a row's sentences for the sentence to join that row too. */
+	clauseThreshold?: number;
 	/** Candidate neighbours kept per sentence (bounds memory on large stories). */
 	neighbours?: number;
 }
@@ -44,6 +46,7 @@ const DEFAULTS: Required<AlignOptions> = {
 	sameSourceThreshold: 0.2,
 	attachThreshold: 0.3,
 	secondRowThreshold: 0.4,
+	clauseThreshold: 0.25,
 	neighbours: 40,
 };
 
@@ -62,31 +65,43 @@ interface Item {
 	position: number; // relative position of the unit among its source's claims, 0..1
 }
 
+export interface VectorSpace {
+	vectors: Vector[];
+	/** A vector for another text (a clause of a unit) in the same space: same term ids and weights. */
+	vectorize(text: string, mentions: Mention[]): Vector;
+}
+
 export function buildVectors(items: Array<{unit: Unit; mentions: Mention[]}>): Vector[] {
+	return buildVectorSpace(items).vectors;
+}
+
+export function buildVectorSpace(items: Array<{unit: Unit; mentions: Mention[]}>): VectorSpace {
 	const termIds = new Map<string, number>();
 	const idOf = (term: string) => {
 		let id = termIds.get(term);
 		if (id === undefined) termIds.set(term, (id = termIds.size));
 		return id;
 	};
-	const raw = items.map(({unit, mentions}) => {
+	const countTerms = (text: string, mentions: Mention[], id: (term: string) => number | undefined) => {
 		const counts = new Map<number, number>();
 		const boosts = new Map<number, number>();
-		for (const term of wordTerms(unit.text)) {
-			const id = idOf(term);
-			counts.set(id, (counts.get(id) ?? 0) + 1);
+		for (const term of wordTerms(text)) {
+			const k = id(term);
+			if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
 		}
 		for (const mention of mentions) {
-			const id = idOf(mentionTerm(mention));
-			counts.set(id, (counts.get(id) ?? 0) + 1);
-			boosts.set(id, MENTION_BOOST[mention.kind]);
+			const k = id(mentionTerm(mention));
+			if (k === undefined) continue;
+			counts.set(k, (counts.get(k) ?? 0) + 1);
+			boosts.set(k, MENTION_BOOST[mention.kind]);
 		}
 		return {counts, boosts};
-	});
+	};
+	const raw = items.map(({unit, mentions}) => countTerms(unit.text, mentions, idOf));
 	const df = new Int32Array(termIds.size);
 	for (const {counts} of raw) for (const id of counts.keys()) df[id]++;
 	const n = items.length;
-	return raw.map(({counts, boosts}) => {
+	const weigh = ({counts, boosts}: {counts: Map<number, number>; boosts: Map<number, number>}): Vector => {
 		const ids = Int32Array.from(counts.keys()).sort();
 		const weights = new Float64Array(ids.length);
 		let norm = 0;
@@ -99,7 +114,11 @@ export function buildVectors(items: Array<{unit: Unit; mentions: Mention[]}>): V
 		norm = Math.sqrt(norm) || 1;
 		for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
 		return {ids, weights};
-	});
+	};
+	return {
+		vectors: raw.map(weigh),
+		vectorize: (text, mentions) => weigh(countTerms(text, mentions, term => termIds.get(term))),
+	};
 }
 
 /** Dot product of two sparse vectors (merge join over ascending ids). */
@@ -217,7 +236,7 @@ export function candidateEdges(items: Item[], threshold: number, neighbours: num
 /** For each edge, whether each end is the other's most similar sentence in its source. */
 function mutualBest(items: Item[], edges: Edge[]): boolean[] {
 	const best = new Map<number, number>(); // item * sources + source -> best similarity
-	const stride = Math.max(...items.map(item => item.source)) + 1;
+	const stride = items.reduce((max, item) => Math.max(max, item.source), 0) + 1;
 	const note = (i: number, source: number, sim: number) => {
 		const key = i * stride + source;
 		if (sim > (best.get(key) ?? -1)) best.set(key, sim);
@@ -257,7 +276,8 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 		if (!list) mentionsByUnit.set(m.unit, (list = []));
 		list.push(m);
 	}
-	const vectors = buildVectors(claims.map(unit => ({unit, mentions: mentionsByUnit.get(unit.id) ?? []})));
+	const space = buildVectorSpace(claims.map(unit => ({unit, mentions: mentionsByUnit.get(unit.id) ?? []})));
+	const vectors = space.vectors;
 	const rank = new Map<string, number>();
 	const items: Item[] = claims.map((unit, i) => {
 		const r = rank.get(unit.source) ?? 0;
@@ -316,6 +336,27 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 		}
 	}
 
+	// Clause pass: a sentence that carries two claims ("..., as Trump threatens strikes") also joins the
+	// row of its second claim when that clause on its own matches the row's sentences.
+	for (let i = 0; i < items.length; i++) {
+		const {unit} = items[i]!;
+		const spans = clauseSpans(unit.text);
+		if (spans.length === 0) continue;
+		const candidates = [...new Set(neighboursOf[i]!.map(j => clusterOf[j]!))].filter(c => c !== clusterOf[i] && clusters[c] && !extra.get(c)?.has(i)).sort((x, y) => x - y);
+		if (candidates.length === 0) continue;
+		const unitMentions = mentionsByUnit.get(unit.id) ?? [];
+		for (const [start, end] of spans) {
+			const inside = unitMentions.filter(m => m.start - unit.start >= start && m.end - unit.start <= end);
+			const clause = space.vectorize(unit.text.slice(start, end), inside);
+			let best: {cluster: number; score: number} | undefined;
+			for (const c of candidates) {
+				const score = averageOtherSources(items, items[i]!.source, clause, clusters[c]!);
+				if (!best || score > best.score) best = {cluster: c, score};
+			}
+			if (best && best.score >= opts.clauseThreshold) getOrCreate(extra, best.cluster).add(i);
+		}
+	}
+
 	const rows: AlignedRow[] = [];
 	clusters.forEach((cluster, id) => {
 		if (!cluster) return;
@@ -328,6 +369,18 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 	// Singles that joined another row are gone; rows keep a reading order by where their claim appears.
 	rows.sort((x, y) => x.position - y.position || compareIds(x.units[0]!, y.units[0]!));
 	return rows;
+}
+
+/** Average similarity of a vector to the members of a cluster from other sources than `source`. */
+function averageOtherSources(items: Item[], source: number, vector: Vector, cluster: Cluster): number {
+	let total = 0;
+	let count = 0;
+	for (const m of cluster.members) {
+		if (items[m]!.source === source) continue;
+		total += dot(vector, items[m]!.vector);
+		count++;
+	}
+	return count > 0 ? total / count : 0;
 }
 
 function averageToOthers(items: Item[], i: number, cluster: Cluster): number {

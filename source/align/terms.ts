@@ -71,3 +71,32 @@ export function mentionTerm(mention: Mention): string {
 	}
 	return `${KIND_PREFIX[mention.kind]}:${mention.key}`;
 }
+
+// Where a sentence may carry a second claim: a clause boundary (semicolon, colon, dash) or a comma
+// followed by a connective ("..., as Trump threatens ...", "..., but has rejected ...").
+const CLAUSE_BREAK =
+	/\s*[;:]\s+|\s+[-–—]\s+|,\s+(?=(?:as|while|but|and|after|before|including|which|who|following|amid|although|though|whereas|saying|adding|bringing|despite|since|because)\b)/gi;
+
+/** Spans [start, end) of the clauses of a sentence with at least `minTerms` content terms each; [] when there are fewer than two. */
+export function clauseSpans(text: string, minTerms = 3): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	let start = 0;
+	for (const match of text.matchAll(CLAUSE_BREAK)) {
+		spans.push([start, match.index]);
+		start = match.index + match[0].length;
+	}
+	spans.push([start, text.length]);
+	// Fold clauses too short to state a claim into their neighbour.
+	const merged: Array<[number, number]> = [];
+	for (const span of spans) {
+		const last = merged.at(-1);
+		if (last && wordTerms(text.slice(...last)).length < minTerms) last[1] = span[1];
+		else merged.push([...span]);
+	}
+	const last = merged.at(-1);
+	if (merged.length > 1 && last && wordTerms(text.slice(...last)).length < minTerms) {
+		merged.pop();
+		merged.at(-1)![1] = last[1];
+	}
+	return merged.length > 1 ? merged : [];
+}
