@@ -63,6 +63,45 @@ function leftovers(mine: Value[], theirs: Value[]): Value[] {
 	return left;
 }
 
+/** Everything `compatible` reads from a mention: equal descriptors behave alike against any other mention. */
+function descriptor(m: Mention): string {
+	const n = m.number;
+	const d = m.date;
+	return `${m.kind}\u0000${m.key}\u0000${n ? `${n.value},${n.min},${n.max},${n.vague}` : '-'}\u0000${d ? `${d.year},${d.month},${d.day},${d.weekday}` : '-'}`;
+}
+
+/** Whether two sources' values of one class conflict: each side keeps exactly one value the other lacks. */
+function pairConflicts(a: Value[], b: Value[]): boolean {
+	return leftovers(a, b).length === 1 && leftovers(b, a).length === 1;
+}
+
+/**
+ * Whether any two sources of `present` conflict on one class of values. The test is pairwise, but a
+ * wide row (hundreds of outlets) holds few distinct value lists: sources with the same list (same
+ * descriptors in the same order) answer alike against anyone, so pairs are taken between distinct
+ * lists and the search stops at the first conflict. The work grows with the number of distinct
+ * lists squared, not with the number of sources squared; the answer is the same as testing every
+ * pair of sources.
+ */
+function anyConflict(present: string[], valuesOf: (source: string) => Value[] | undefined): boolean {
+	const groups = new Map<string, {values: Value[]; count: number}>();
+	for (const source of present) {
+		const values = valuesOf(source);
+		if (!values?.length) continue;
+		const signature = values.map(v => descriptor(v.mention)).join('\u0001');
+		const group = groups.get(signature);
+		if (group) group.count++;
+		else groups.set(signature, {values, count: 1});
+	}
+	const list = [...groups.values()];
+	for (let x = 0; x < list.length; x++) {
+		// Two sources with the same list conflict only if a value is incompatible with itself (NaN).
+		if (list[x]!.count > 1 && pairConflicts(list[x]!.values, list[x]!.values)) return true;
+		for (let y = x + 1; y < list.length; y++) if (pairConflicts(list[x]!.values, list[y]!.values)) return true;
+	}
+	return false;
+}
+
 export function compareRows(aligned: AlignedRow[], units: Unit[], mentions: Mention[], sources: Source[]): Row[] {
 	const unitById = new Map(units.map(u => [u.id, u]));
 	const mentionsByUnit = new Map<string, Mention[]>();
@@ -104,19 +143,7 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 	const classNames = [...new Set([...bySource.values()].flatMap(classes => [...classes.keys()]))].sort();
 	const conflicts: Conflict[] = [];
 	for (const name of classNames) {
-		const involved = new Set<string>();
-		for (let x = 0; x < present.length; x++) {
-			for (let y = x + 1; y < present.length; y++) {
-				const a = bySource.get(present[x]!)?.get(name) ?? [];
-				const b = bySource.get(present[y]!)?.get(name) ?? [];
-				if (a.length === 0 || b.length === 0) continue;
-				if (leftovers(a, b).length === 1 && leftovers(b, a).length === 1) {
-					involved.add(present[x]!);
-					involved.add(present[y]!);
-				}
-			}
-		}
-		if (involved.size === 0) continue;
+		if (!anyConflict(present, source => bySource.get(source)?.get(name))) continue;
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
 		for (const source of present) {
