@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {assertValidRows, makeSources, rowTexts, storyOf} from './helpers/story.ts';
 import {analyse} from '../source/pipeline.ts';
-import {wordTerms} from '../source/align/terms.ts';
+import {clauseSpans, wordTerms} from '../source/align/terms.ts';
 import type {Story} from '../source/model.ts';
 
 const A = [
@@ -76,4 +76,41 @@ test('property: any input gives valid rows covering every claim exactly', () => 
 		}),
 		{numRuns: 150},
 	);
+});
+
+test('a source that states one claim twice keeps both sentences in that claim row', () => {
+	const first = [
+		'The port authority approved a 12 million dollar plan to dredge the harbour channel.',
+		'Fishermen complained about the noise from the new wind farm.',
+		'The harbour channel dredging plan, worth 12 million dollars, was approved by the port authority board.',
+	].join(' ');
+	const second = 'A plan to dredge the harbour channel for 12 million dollars won approval from the port authority. The ferry timetable changes next month.';
+	const story = storyOf([first, second]);
+	const row = rowTexts(story).find(r => r.some(t => t.startsWith('A plan to dredge')))!;
+	assert.ok(row.some(t => t.startsWith('The port authority approved')), JSON.stringify(row));
+	assert.ok(row.some(t => t.startsWith('The harbour channel dredging plan')), JSON.stringify(row));
+	assert.ok(!row.some(t => t.includes('wind farm')), JSON.stringify(row));
+});
+
+test('a sentence whose clause states a second claim joins both claim rows', () => {
+	const lead = 'The council approved the new stadium budget on Monday, as protesters marched against the closure of the central library.';
+	const a = `${lead} The mayor will travel to Berlin next week.`;
+	const b = 'Councillors approved the budget for the new stadium on Monday. Hundreds of protesters marched against closing the central library.';
+	const c = 'Protesters marched through the city against the central library closure. The stadium budget was approved by the council.';
+	const story = storyOf([a, b, c]);
+	const rows = rowTexts(story).filter(r => r.includes(lead));
+	assert.equal(rows.length, 2, JSON.stringify(rowTexts(story)));
+	assert.ok(rows.some(r => r.some(t => t.startsWith('Councillors approved'))), JSON.stringify(rows));
+	assert.ok(rows.some(r => r.some(t => t.startsWith('Hundreds of protesters'))), JSON.stringify(rows));
+});
+
+test('clause spans: connective commas, semicolons and dashes split; short pieces fold into a neighbour', () => {
+	const text = 'Mexico sent 37 suspects to the United States, as Trump threatened strikes on drug cartels.';
+	assert.deepEqual(
+		clauseSpans(text).map(([s, e]) => text.slice(s, e)),
+		['Mexico sent 37 suspects to the United States', 'as Trump threatened strikes on drug cartels.'],
+	);
+	const list = 'Flights landed in Houston, Dallas, San Antonio and New York on Tuesday morning.';
+	assert.deepEqual(clauseSpans(list), [], 'a list of places is one clause');
+	assert.deepEqual(clauseSpans('It rained, as expected.'), [], 'a piece too short to be a claim is not a clause');
 });
