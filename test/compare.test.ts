@@ -85,3 +85,10 @@ test('figures counting different things are not compared', () => {
 	const mentions = [number('s1.u1', '37', {value: 37, unit: 'suspects'}), number('s2.u1', '7', {value: 7, unit: 'aircraft'})];
 	assert.equal(compareRows([row], units, mentions, sources)[0]!.status, 'agree');
 });
+
+test('two names are not rivals when another outlet in the row names both', () => {
+	const rivals = [entity('s1.u1', 'person', 'donald trump'), entity('s2.u1', 'person', 'nicolas maduro')];
+	assert.equal(compareRows([row], units, rivals, sources)[0]!.status, 'conflict');
+	const both = [...rivals, entity('s3.u1', 'person', 'donald trump'), entity('s3.u1', 'person', 'nicolas maduro')];
+	assert.equal(compareRows([row], units, both, sources)[0]!.status, 'agree');
+});

@@ -70,9 +70,14 @@ function descriptor(m: Mention): string {
 	return `${m.kind}\u0000${m.key}\u0000${n ? `${n.value},${n.min},${n.max},${n.vague}` : '-'}\u0000${d ? `${d.year},${d.month},${d.day},${d.weekday}` : '-'}`;
 }
 
+/** Two values that some source of the row names together ("Trump ... Maduro"): not rival answers to one question. */
+type Together = (x: Value, y: Value) => boolean;
+
 /** Whether two sources' values of one class conflict: each side keeps exactly one value the other lacks. */
-function pairConflicts(a: Value[], b: Value[]): boolean {
-	return leftovers(a, b).length === 1 && leftovers(b, a).length === 1;
+function pairConflicts(a: Value[], b: Value[], together?: Together): boolean {
+	const left = leftovers(a, b);
+	const right = leftovers(b, a);
+	return left.length === 1 && right.length === 1 && !together?.(left[0]!, right[0]!);
 }
 
 /**
@@ -83,7 +88,7 @@ function pairConflicts(a: Value[], b: Value[]): boolean {
  * lists squared, not with the number of sources squared; the answer is the same as testing every
  * pair of sources.
  */
-function anyConflict(present: string[], valuesOf: (source: string) => Value[] | undefined): boolean {
+function anyConflict(present: string[], valuesOf: (source: string) => Value[] | undefined, together?: Together): boolean {
 	const groups = new Map<string, {values: Value[]; count: number}>();
 	for (const source of present) {
 		const values = valuesOf(source);
@@ -96,10 +101,22 @@ function anyConflict(present: string[], valuesOf: (source: string) => Value[] | 
 	const list = [...groups.values()];
 	for (let x = 0; x < list.length; x++) {
 		// Two sources with the same list conflict only if a value is incompatible with itself (NaN).
-		if (list[x]!.count > 1 && pairConflicts(list[x]!.values, list[x]!.values)) return true;
-		for (let y = x + 1; y < list.length; y++) if (pairConflicts(list[x]!.values, list[y]!.values)) return true;
+		if (list[x]!.count > 1 && pairConflicts(list[x]!.values, list[x]!.values, together)) return true;
+		for (let y = x + 1; y < list.length; y++) if (pairConflicts(list[x]!.values, list[y]!.values, together)) return true;
 	}
 	return false;
+}
+
+const NAME_KINDS = new Set(['person', 'place', 'organisation']);
+
+function namedTogether(lists: Value[][]): Together {
+	const pairs = new Set<string>();
+	for (const list of lists) {
+		const keys = [...new Set(list.map(v => v.key))];
+		if (keys.length > 64) continue; // a list that long names everything; it says nothing about rivals
+		for (const x of keys) for (const y of keys) if (x !== y) pairs.add(`${x}\u0000${y}`);
+	}
+	return (x, y) => pairs.has(`${x.key}\u0000${y.key}`);
 }
 
 export function compareRows(aligned: AlignedRow[], units: Unit[], mentions: Mention[], sources: Source[]): Row[] {
@@ -143,7 +160,10 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 	const classNames = [...new Set([...bySource.values()].flatMap(classes => [...classes.keys()]))].sort();
 	const conflicts: Conflict[] = [];
 	for (const name of classNames) {
-		if (!anyConflict(present, source => bySource.get(source)?.get(name))) continue;
+		// Names (people, places, organisations) play many roles in one sentence: two names are rivals only
+		// when no outlet in the row names both. Figures and dates keep the plain test.
+		const together = NAME_KINDS.has(name) ? namedTogether(present.map(source => bySource.get(source)?.get(name) ?? [])) : undefined;
+		if (!anyConflict(present, source => bySource.get(source)?.get(name), together)) continue;
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
 		for (const source of present) {
