@@ -114,3 +114,12 @@ test('clause spans: connective commas, semicolons and dashes split; short pieces
 	assert.deepEqual(clauseSpans(list), [], 'a list of places is one clause');
 	assert.deepEqual(clauseSpans('It rained, as expected.'), [], 'a piece too short to be a claim is not a clause');
 });
+
+test('a lone sentence pointing back at the previous one joins that claim row; a new paragraph does not', () => {
+	const a = 'The plant built a record 5,000 cars in March. These figures reflect new robots installed over the winter.\n\nSuch weather is rare in spring.';
+	const b = 'A record 5,000 cars left the plant in March, the company said. Snow fell on the city.';
+	const story = storyOf([a, b]);
+	const row = rowTexts(story).find(r => r.some(t => t.startsWith('A record 5,000 cars')))!;
+	assert.ok(row.some(t => t.startsWith('These figures reflect')), JSON.stringify(rowTexts(story)));
+	assert.ok(!row.some(t => t.startsWith('Such weather')), JSON.stringify(rowTexts(story)));
+});

@@ -35,6 +35,8 @@ export interface AlignOptions {
 	secondRowThreshold?: number;
 	/** Minimum average similarity of one clause of a sentence to a row's sentences for the sentence to join that row too. */
 	clauseThreshold?: number;
+	/** Whether a lone sentence pointing back at the previous one ("These figures ...") joins its row. */
+	continuations?: boolean;
 	/** Candidate neighbours kept per sentence (bounds memory on large stories). */
 	neighbours?: number;
 }
@@ -47,6 +49,7 @@ const DEFAULTS: Required<AlignOptions> = {
 	attachThreshold: 0.3,
 	secondRowThreshold: 0.4,
 	clauseThreshold: 0.25,
+	continuations: true,
 	neighbours: 40,
 };
 
@@ -336,6 +339,24 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 		}
 	}
 
+	// Continuation pass: a sentence left alone whose subject points back at the previous sentence
+	// ("These statistics are presented as...", "This latest handover builds on...") comments on that
+	// sentence's claim, so it joins the row of the sentence before it in the same paragraph.
+	if (opts.continuations) {
+		for (let i = 1; i < items.length; i++) {
+			const item = items[i]!;
+			const previous = items[i - 1]!;
+			if (previous.source !== item.source || !CONTINUATION.test(item.unit.text)) continue;
+			const own = clusters[clusterOf[i]!];
+			if (!own || own.members.length !== 1 || [...extra.values()].some(set => set.has(i))) continue;
+			if (/\n/.test(textBetween(sources[item.source]!, previous.unit, item.unit))) continue;
+			const target = clusterOf[i - 1]!;
+			if (!clusters[target] || clusters[target]!.sources.size < 2) continue;
+			getOrCreate(extra, target).add(i);
+			clusters[clusterOf[i]!] = undefined;
+		}
+	}
+
 	// Clause pass: a sentence that carries two claims ("..., as Trump threatens strikes") also joins the
 	// row of its second claim when that clause on its own matches the row's sentences.
 	for (let i = 0; i < items.length; i++) {
@@ -381,6 +402,13 @@ function averageOtherSources(items: Item[], source: number, vector: Vector, clus
 		count++;
 	}
 	return count > 0 ? total / count : 0;
+}
+
+/** A sentence whose subject is a demonstrative pointing back ("These figures", "This move", "Such transfers"). */
+const CONTINUATION = /^(?:these|this|those|such)\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|will\b|would\b)[a-z]+/i;
+
+function textBetween(source: Source, a: Unit, b: Unit): string {
+	return source.text.slice(a.end, b.start);
 }
 
 function averageToOthers(items: Item[], i: number, cluster: Cluster): number {
