@@ -250,3 +250,15 @@ test('goldRows scores one gold against another: identical golds agree fully, a c
 	// Dropping a group: the other gold's pairs are missed.
 	assert.equal(scoreStory(gold, goldRows({...gold, claims: gold.claims.slice(0, 2)}, story)).pairs.recall, 4 / 5);
 });
+
+test('regression floor: the demo story aligns with F1 >= 0.75 against each gold, no junk kept, no claim dropped', async () => {
+	const read = await readInputs([path.join(import.meta.dirname, '../fixtures/demo/story.json')], {});
+	const story = analyse(read.sources);
+	const goldDir = path.join(import.meta.dirname, '../bench/gold');
+	for (const file of fs.readdirSync(goldDir).filter(f => f.startsWith('demo') && f.endsWith('.json'))) {
+		const report = scoreStory(parseGold(JSON.parse(fs.readFileSync(path.join(goldDir, file), 'utf8'))), story);
+		assert.ok(report.pairs.f1 >= 0.75, `${file}: F1 ${report.pairs.f1.toFixed(3)} fell below 0.75`);
+		assert.equal(report.junk.kept.length, 0, `${file}: junk kept`);
+		assert.equal(report.claims.dropped.length, 0, `${file}: claims dropped`);
+	}
+});

@@ -35,6 +35,10 @@ export interface AlignOptions {
 	secondRowThreshold?: number;
 	/** Minimum average similarity of one clause of a sentence to a row's sentences for the sentence to join that row too. */
 	clauseThreshold?: number;
+	/** Rounds of moving sentences to a clearly better-fitting neighbouring row after merging. */
+	refineRounds?: number;
+	/** How much better (average similarity) another row must fit a sentence for it to move there. */
+	refineMargin?: number;
 	/** Whether a lone sentence pointing back at the previous one ("These figures ...") joins its row. */
 	continuations?: boolean;
 	/** Candidate neighbours kept per sentence (bounds memory on large stories). */
@@ -50,6 +54,8 @@ const DEFAULTS: Required<AlignOptions> = {
 	secondRowThreshold: 0.4,
 	clauseThreshold: 0.25,
 	continuations: true,
+	refineRounds: 2,
+	refineMargin: 0.1,
 	neighbours: 40,
 };
 
@@ -161,6 +167,10 @@ function toSum(v: Vector): SumVector {
 	const sum: SumVector = new Map();
 	for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k]!, v.weights[k]!);
 	return sum;
+}
+
+function subtractFrom(target: SumVector, v: Vector): void {
+	for (let k = 0; k < v.ids.length; k++) target.set(v.ids[k]!, (target.get(v.ids[k]!) ?? 0) - v.weights[k]!);
 }
 
 function addInto(target: SumVector, source: SumVector): void {
@@ -312,12 +322,42 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 		clusters[smallId] = undefined;
 	});
 
-	// Second pass: restatements and sentences carrying a second claim.
 	const neighboursOf: number[][] = items.map(() => []);
 	for (const {a, b} of edges) {
 		neighboursOf[a]!.push(b);
 		neighboursOf[b]!.push(a);
 	}
+
+	// Refinement: greedy merging fixes each sentence early; move a sentence to a neighbouring row
+	// that fits it clearly better than its own (as in k-means), a few rounds.
+	for (let round = 0; round < opts.refineRounds; round++) {
+		let moved = 0;
+		for (let i = 0; i < items.length; i++) {
+			const from = clusterOf[i]!;
+			const own = clusters[from]!;
+			const ownFit = own.members.length > 1 ? averageToOthers(items, i, own) : 0;
+			let best: {cluster: number; fit: number} | undefined;
+			for (const c of [...new Set(neighboursOf[i]!.map(j => clusterOf[j]!))].sort((x, y) => x - y)) {
+				if (c === from || clusters[c]!.sources.has(items[i]!.source)) continue;
+				const fit = dotSum(items[i]!.vector, clusters[c]!.sum) / clusters[c]!.members.length;
+				if (!best || fit > best.fit) best = {cluster: c, fit};
+			}
+			if (!best || best.fit < opts.mergeThreshold || best.fit < ownFit + opts.refineMargin) continue;
+			const target = clusters[best.cluster]!;
+			own.members.splice(own.members.indexOf(i), 1);
+			subtractFrom(own.sum, items[i]!.vector);
+			own.sources = new Set(own.members.map(m => items[m]!.source));
+			target.members.push(i);
+			addInto(target.sum, toSum(items[i]!.vector));
+			target.sources.add(items[i]!.source);
+			clusterOf[i] = best.cluster;
+			if (own.members.length === 0) clusters[from] = undefined;
+			moved++;
+		}
+		if (moved === 0) break;
+	}
+
+	// Second pass: restatements and sentences carrying a second claim.
 	const extra = new Map<number, Set<number>>(); // cluster id -> items added as secondary members
 	for (let i = 0; i < items.length; i++) {
 		const own = clusters[clusterOf[i]!]!;
