@@ -45,10 +45,30 @@ function isDigit(ch: string | undefined): boolean {
 	return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
-/** The word (letters and inner dots) that ends right before position `dot` in `line`. */
+/**
+ * Longest word `wordBefore` looks back over. Every test on that word (abbreviations, initials,
+ * initialisms, "has an inner dot") needs only its last few characters, and an unbounded look-back
+ * would make a long run of dots without spaces ("a.a.a.…") cost its length squared.
+ */
+export const MAX_WORD_BEFORE = 64;
+
+/** At least two characters and no inner dot ("security" in "security.According", not "Voz" or "U.S"). */
+function isPlainWord(word: string): boolean {
+	return word.length >= 2 && !word.includes('.');
+}
+
+/** Letters, digits and dots: what `wordBefore` walks back over. ASCII without a regex. */
+function isWordChar(ch: string): boolean {
+	const code = ch.charCodeAt(0);
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46;
+	return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** The word (letters and inner dots) that ends right before position `dot` in `line`, at most MAX_WORD_BEFORE characters of it. */
 function wordBefore(line: string, dot: number): string {
+	const stop = Math.max(0, dot - MAX_WORD_BEFORE);
 	let i = dot;
-	while (i > 0 && /[\p{L}\p{N}.]/u.test(line[i - 1]!)) i--;
+	while (i > stop && isWordChar(line[i - 1]!)) i--;
 	return line.slice(i, dot);
 }
 
@@ -85,8 +105,8 @@ export function sentenceStarts(line: string): number[] {
 			const prev = line[i - 1];
 			if (glued) {
 				// "security.According": a lower-case word glued to a capitalised one. "Voz.us", "3.5", "U.S" stay whole.
-				const word = wordBefore(line, i);
-				if (!(isLower(prev) && word.length >= 2 && !word.includes('.') && isUpper(next) && isLower(line[end + 1]))) {
+				// The one-character tests first: the look-back is needed only when they pass.
+				if (!(isLower(prev) && isUpper(next) && isLower(line[end + 1]) && isPlainWord(wordBefore(line, i)))) {
 					i = end - 1;
 					continue;
 				}
