@@ -262,3 +262,30 @@ test('regression floor: the demo story aligns with F1 >= 0.75 against each gold,
 		assert.equal(report.claims.dropped.length, 0, `${file}: claims dropped`);
 	}
 });
+
+test('the story2 gold (a second, independent story) loads, fits only story2, and each quote resolves to exactly one sentence of the real pipeline', async () => {
+	const file = 'bench/gold/story2.json';
+	const goldFile = parseGold(JSON.parse(fs.readFileSync(file, 'utf8')));
+	const story = analyse((await readInputs(['fixtures/story2/story.json'])).sources);
+	assert.ok(goldFitsSources(goldFile, story.sources), 'story2 gold names the story2 files');
+	const demo = analyse((await readInputs(['fixtures/demo/story.json'])).sources);
+	assert.ok(!goldFitsSources(goldFile, demo.sources), 'story2 gold must not be picked up for the demo story');
+	assert.ok(!demoGoldFiles(demo.sources).includes(path.join('bench/gold', 'story2.json')));
+	for (const name of ['demo.json', 'demo-b.json']) {
+		assert.ok(!goldFitsSources(parseGold(JSON.parse(fs.readFileSync(path.join('bench/gold', name), 'utf8'))), story.sources), `${name} must not fit story2`);
+	}
+	const unitsBySource = new Map(story.sources.map(s => [s.id, story.units.filter(u => u.source === s.id)]));
+	const sources = matchSources(goldFile, story.sources);
+	// locateAll throws unless the quote occurs exactly once and starts inside a unit.
+	const claims = goldFile.claims.flatMap(c => locateAll(c.sentences, sources, unitsBySource, `${file} ${c.id}`));
+	const junk = locateAll(goldFile.junk, sources, unitsBySource, `${file} junk`);
+	const headings = locateAll(goldFile.headings, sources, unitsBySource, `${file} heading`);
+	assert.ok(claims.length > 50 && junk.length > 10 && headings.length > 5, `${file}: too few labels`);
+	for (const q of claims) assert.ok(q.start + q.quote.length <= q.unit.end, `${file}: claim quote runs past its sentence: ${q.quote}`);
+	const claimUnits = new Set(claims.map(q => q.unit.id));
+	for (const q of [...junk, ...headings]) assert.ok(!claimUnits.has(q.unit.id), `${file}: ${q.unit.id} is labelled both claim and ${JSON.stringify(q.quote)}`);
+	const report = scoreStory(goldFile, story);
+	assert.equal(report.groups.length, goldFile.claims.length);
+	assert.ok(report.groups.filter(g => g.sources > 1).length >= 20, 'story2 gold has at least 20 multi-source claim groups');
+	assert.equal(report.unlabelled.length, 0, `${file} leaves claim units unlabelled`);
+});
