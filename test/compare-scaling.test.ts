@@ -7,7 +7,10 @@ import fc from 'fast-check';
 import {compareRows, datesCompatible, numberClass, numbersCompatible} from '../source/compare/index.ts';
 import type {Conflict, DateValue, Mention, NumberValue, Source, Unit} from '../source/model.ts';
 
-/** The definition, written out plainly: a class conflicts when some pair of sources each keeps exactly one value the other lacks. */
+/**
+ * The definition, written out plainly: a class conflicts when some pair of sources each keeps exactly one
+ * value the other lacks, and, for names, no source of the row names both of those values.
+ */
 function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentions: Mention[], order: string[]): Conflict[] {
 	const classOf = (m: Mention): string | undefined => {
 		if (m.kind === 'number') return m.number && numberClass(m.number) ? `number:${numberClass(m.number)}` : undefined;
@@ -19,8 +22,11 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 	const leftover = (mine: Mention[], theirs: Mention[]) => {
 		const firsts = new Map<string, Mention>();
 		for (const m of mine) if (!firsts.has(m.key)) firsts.set(m.key, m);
-		return [...firsts.values()].filter(m => !theirs.some(t => compatible(m, t))).length;
+		return [...firsts.values()].filter(m => !theirs.some(t => compatible(m, t)));
 	};
+	// Two names are rivals only when no source of the row names both.
+	const namedTogether = (x: Mention, y: Mention, lists: Mention[][]) =>
+		['person', 'place', 'organisation'].includes(x.kind) && lists.some(list => list.some(m => m.key === x.key) && list.some(m => m.key === y.key));
 	const present = order.filter(s => rowUnits.some(id => units.get(id)!.source === s));
 	if (present.length < 2) return [];
 	const inRow = mentions.filter(m => rowUnits.includes(m.unit));
@@ -33,7 +39,9 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 			for (let y = x + 1; y < present.length && !found; y++) {
 				const a = of(present[x]!);
 				const b = of(present[y]!);
-				if (a.length && b.length && leftover(a, b) === 1 && leftover(b, a) === 1) found = true;
+				const left = leftover(a, b);
+				const right = leftover(b, a);
+				if (a.length && b.length && left.length === 1 && right.length === 1 && !namedTogether(left[0]!, right[0]!, present.map(of))) found = true;
 			}
 		}
 		if (!found) continue;
