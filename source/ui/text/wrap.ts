@@ -2,6 +2,7 @@
 // so CJK, emoji and accented text keep columns aligned. A word made of several styled pieces
 // ("37" highlighted, "," not) is kept together.
 import {cellWidth} from '../../text/terminal.ts';
+import {NARROW} from './narrow.ts';
 
 /** A run of text with style names (resolved to SGR codes by the theme at render time). */
 export interface Seg {
@@ -14,11 +15,9 @@ export interface WrappedLine {
 	width: number;
 }
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-// Characters one cell wide whatever the terminal: printable ASCII, Latin-1 and Latin Extended letters
-// (precomposed; combining marks excluded), general punctuation (dashes, quotes, bullet, ellipsis), ≠,
-// box drawing and the geometric shapes the view draws (◀ ▶ ◆ ◇ ▸), and ✓.
-const NARROW = /^[\x20-\x7E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u203B\u2260\u2500-\u25FC\u2713]*$/;
+// Created on first use: an Intl.Segmenter costs a few ms to set up, and most text never needs one.
+let graphemes: Intl.Segmenter | undefined;
+const segmenter = () => (graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'}));
 const wideCache = new Map<string, number>();
 
 /** Cell width, with a fast path for text made only of one-cell characters (most news text and all rules). */
@@ -98,7 +97,7 @@ export function wrapSegs(segs: readonly Seg[], width: number): WrappedLine[] {
 			if (space && line.width + 1 < width) pushPiece(line, pendingSpace!, 1);
 			else if (line.width > 0) newLine();
 			for (const piece of token.pieces) {
-				for (const {segment} of graphemes.segment(piece.text)) {
+				for (const {segment} of segmenter().segment(piece.text)) {
 					let text = segment;
 					let w = widthOf(text);
 					if (w > width) {
@@ -126,7 +125,7 @@ export function truncateSegs(segs: readonly Seg[], width: number): WrappedLine {
 		return line;
 	}
 	for (const seg of segs) {
-		for (const {segment} of graphemes.segment(seg.text)) {
+		for (const {segment} of segmenter().segment(seg.text)) {
 			const w = widthOf(segment);
 			if (line.width + w > width - 1) {
 				pushPiece(line, {text: '…', style: seg.style}, 1);
