@@ -47,8 +47,8 @@ export interface AlignOptions {
 
 const DEFAULTS: Required<AlignOptions> = {
 	edgeThreshold: 0.05,
-	mergeThreshold: 0.1,
-	mutualThreshold: 0.05,
+	mergeThreshold: 0.15,
+	mutualThreshold: 0.1,
 	sameSourceThreshold: 0.2,
 	attachThreshold: 0.3,
 	secondRowThreshold: 0.4,
