@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {compareRows, datesCompatible, numberClass, numbersCompatible} from '../source/compare/index.ts';
+import {compareRows, datesCompatible, namesCompatible, numberClass, numbersCompatible} from '../source/compare/index.ts';
 import type {Conflict, DateValue, Mention, NumberValue, Source, Unit} from '../source/model.ts';
 
 /**
@@ -18,7 +18,7 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 		return m.kind;
 	};
 	const compatible = (a: Mention, b: Mention) =>
-		a.number && b.number ? numbersCompatible(a.number, b.number) : a.date && b.date ? datesCompatible(a.date, b.date) : a.key === b.key;
+		a.number && b.number ? numbersCompatible(a.number, b.number) : a.date && b.date ? datesCompatible(a.date, b.date) : namesCompatible(a.key, b.key);
 	const leftover = (mine: Mention[], theirs: Mention[]) => {
 		const firsts = new Map<string, Mention>();
 		for (const m of mine) if (!firsts.has(m.key)) firsts.set(m.key, m);

@@ -92,3 +92,10 @@ test('two names are not rivals when another outlet in the row names both', () =>
 	const both = [...rivals, entity('s3.u1', 'person', 'donald trump'), entity('s3.u1', 'person', 'nicolas maduro')];
 	assert.equal(compareRows([row], units, both, sources)[0]!.status, 'agree');
 });
+
+test('a shorter form of the same name is not a rival name', () => {
+	const shorter = [entity('s1.u1', 'organisation', 'us chemical safety board'), entity('s2.u1', 'organisation', 'chemical safety board')];
+	assert.equal(compareRows([row], units, shorter, sources)[0]!.status, 'agree');
+	const other = [entity('s1.u1', 'organisation', 'us chemical safety board'), entity('s2.u1', 'organisation', 'national transportation safety board')];
+	assert.equal(compareRows([row], units, other, sources)[0]!.status, 'conflict');
+});

@@ -48,7 +48,18 @@ function classOf(m: Mention): string | undefined {
 function compatible(a: Mention, b: Mention): boolean {
 	if (a.kind === 'number' && b.kind === 'number' && a.number && b.number) return numbersCompatible(a.number, b.number);
 	if (a.kind === 'date' && b.kind === 'date' && a.date && b.date) return datesCompatible(a.date, b.date);
-	return a.key === b.key;
+	return namesCompatible(a.key, b.key);
+}
+
+/**
+ * Two name keys that could name one thing: equal, or the words of one are all in the other
+ * ("chemical safety board" / "us chemical safety board", "dunleavy" / "ray dunleavy", "mexico" / "mexico city").
+ */
+export function namesCompatible(a: string, b: string): boolean {
+	if (a === b) return true;
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	const words = new Set(long.split(' '));
+	return short.split(' ').every(word => word && words.has(word));
 }
 
 /** Values of `mine` that no value of `theirs` is compatible with (distinct keys). */
