@@ -316,3 +316,8 @@ test('demo story: the main actors are people with full-name keys, and every Harf
 	assert.ok(sheinbaum.length > 0 && sheinbaum.every(m => m.key === 'claudia sheinbaum'));
 	assert.ok(!mentions.some(m => m.kind === 'place' && /^Mexican$/.test(m.text)), 'demonyms are not places');
 });
+
+test('clock times are not figures: neither the hour nor the minutes of "9:40 p.m." count anything', () => {
+	const {mentions} = mentionsOfUnits(['The blast happened at about 9:40 p.m. and 12 workers were hurt; the fire was out by 3 a.m. and crews left at 7:15 AM.']);
+	assert.deepEqual(keysOf(mentions, 'number'), ['12 worker']);
+});

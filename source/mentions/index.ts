@@ -8,7 +8,7 @@
 //      settle spans that were only candidates, and resolve relative dates against the story's latest
 //      explicit month.
 import type {DateValue, Mention, MentionKind, NumberValue, Source, Unit} from '../model.ts';
-import {tokenize, type Token} from './tokens.ts';
+import {adjacent, tokenize, type Token} from './tokens.ts';
 import {readQuantity, numberKey, ORDINALS} from './numbers.ts';
 import {readDate, resolveRelative, dateKey, relativeKey, type Reference, type Relative} from './dates.ts';
 import {canonicalAlias} from './aliases.ts';
@@ -393,8 +393,10 @@ function acceptQuantity(tokens: Token[], first: number, next: number, wordsOnly:
 	const after = tokens[next];
 	// Citation marks "[1]" and clock times "10:30", "9 a.m."
 	if (prev?.text === '[' && after?.text === ']') return false;
-	if (t.kind === 'num' && after?.text === ':' && tokens[next + 1]?.kind === 'num') return false;
-	if (after?.low === 'am' || after?.low === 'pm') return false;
+	if (after?.text === ':' && adjacent(tokens[next - 1], after) && tokens[next + 1]?.kind === 'num') return false;
+	if (after?.low === 'am' || after?.low === 'pm' || value.unit === 'am' || value.unit === 'pm') return false;
+	// The minutes of a clock time ("9:40 p.m."): the hour was refused just before.
+	if (prev?.text === ':' && tokens[first - 2]?.kind === 'num') return false;
 	// "one of them", "no one": a pronoun, not a figure.
 	if (wordsOnly && value.value === 1 && !value.unit) return false;
 	if (ordinal && t.kind === 'word' && !(prev && ORDINAL_OPENERS.has(prev.low))) return false;
