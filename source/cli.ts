@@ -6,7 +6,9 @@ import meow from 'meow';
 import {UserError} from './errors.ts';
 import {sanitizeInline} from './text/terminal.ts';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, DEFAULT_TIMEOUT_MS} from './read/limits.ts';
-import {startStageProgress} from './progress.ts';
+import {createProgressTracker, startStageProgress} from './progress.ts';
+import type {Source} from './model.ts';
+import type {AnalysisWorker} from './analyse-in-worker.ts';
 
 const help = `
   Usage
@@ -55,6 +57,18 @@ async function main(): Promise<void> {
 	const cli = meow(help, {importMeta: import.meta, flags: cliFlags, allowUnknownFlags: false});
 	const {flags} = cli;
 	const [first, ...rest] = cli.input;
+	const reportWarnings = (warnings: string[]) => {
+		for (const warning of warnings) process.stderr.write(`crosscheck: ${sanitizeInline(warning)}\n`);
+	};
+	const dumpSourceTexts = async (sources: Source[]) => {
+		if (!flags.dumpText) return [];
+		const {dumpTexts} = await import('./read/dump.ts');
+		return dumpTexts(sources, flags.dumpText).map(file => `wrote ${file}`);
+	};
+	if (first !== 'find' && !flags.json && !flags.markdown && !flags.plain && process.stdout.isTTY && process.stdin.isTTY && !inkThinksCi(process.env)) {
+		await runView(cli.input, flags, reportWarnings, dumpSourceTexts);
+		return;
+	}
 	// Loaded after meow so that --help and --version skip the reader and pipeline modules (~8 ms).
 	const {inputLimits, loadStory} = await import('./load.ts');
 	// Stage progress on stderr (a terminal) while reading and analysing take longer than 300 ms;
@@ -76,11 +90,7 @@ async function main(): Promise<void> {
 		return;
 	}
 	const {story, warnings} = await loadStory(cli.input, {labels: flags.label, ...inputLimits(flags), saveDir: flags.save, onStage: progress.onStage}).finally(progress.done);
-	for (const warning of warnings) process.stderr.write(`crosscheck: ${sanitizeInline(warning)}\n`);
-	if (flags.dumpText) {
-		const {dumpTexts} = await import('./read/dump.ts');
-		for (const file of dumpTexts(story.sources, flags.dumpText)) process.stderr.write(`crosscheck: wrote ${sanitizeInline(file)}\n`);
-	}
+	reportWarnings([...warnings, ...(await dumpSourceTexts(story.sources))]);
 	if (flags.json) {
 		const {renderJson} = await import('./export/json.ts');
 		process.stdout.write(renderJson(story));
@@ -91,13 +101,54 @@ async function main(): Promise<void> {
 		process.stdout.write(renderMarkdown(story));
 		return;
 	}
-	if (flags.plain || !process.stdout.isTTY || !process.stdin.isTTY) {
-		const {renderPlain} = await import('./export/plain.ts');
-		process.stdout.write(renderPlain(story) + '\n');
-		return;
+	const {renderPlain} = await import('./export/plain.ts');
+	process.stdout.write(renderPlain(story) + '\n');
+}
+
+/** Ink renders only on exit when it thinks it runs in CI, so the view would look frozen there: print plain text. */
+function inkThinksCi(env: NodeJS.ProcessEnv): boolean {
+	const set = (key: string) => key in env && env[key] !== '0' && env[key] !== 'false';
+	return set('CI') || set('CONTINUOUS_INTEGRATION');
+}
+
+/**
+ * The interactive view. Its code (Ink, React) starts loading at once, alongside reading the inputs.
+ * A small story (the demo) is analysed right here: that takes tens of milliseconds, less than
+ * starting a thread. A large one is analysed in a worker thread, so the view stays responsive,
+ * shows progress, and Ctrl-C stops the load (exit status 130, terminal restored).
+ */
+async function runView(inputs: string[], flags: {label?: string[]; maxSize: number; maxSources: number; timeout: number; save?: string}, reportWarnings: (warnings: string[]) => void, dumpSourceTexts: (sources: Source[]) => Promise<string[]>): Promise<void> {
+	const progress = createProgressTracker();
+	const view = import('./ui/run.tsx');
+	const [load, background] = await Promise.all([import('./load.ts'), import('./analyse-in-worker.ts')]);
+	let worker: AnalysisWorker | undefined;
+	let cancelled = false;
+	const cancel = () => {
+		cancelled = true;
+		worker?.cancel();
+	};
+	const result = (async () => {
+		const read = await load.readStory(inputs, {labels: flags.label, ...load.inputLimits(flags), saveDir: flags.save});
+		progress.setDetail(`${read.sources.length} sources`);
+		const warnings = [...read.warnings, ...(await dumpSourceTexts(read.sources))];
+		const options = {title: read.title, onStage: progress.onStage};
+		const size = read.sources.reduce((sum, source) => sum + source.text.length, 0);
+		if (size < background.WORKER_MIN_CHARS) {
+			const {analyse} = await import('./pipeline.ts');
+			return {story: analyse(read.sources, options), warnings};
+		}
+		if (cancelled) throw new background.CancelledError();
+		worker = background.startAnalysisWorker();
+		return {story: await worker.analyse(read.sources, options), warnings};
+	})();
+	const {runInteractive} = await view;
+	const what = inputs.length === 0 ? 'the demo story' : `${inputs.length} input${inputs.length === 1 ? '' : 's'}`;
+	const outcome = await runInteractive({result, progress, cancel, what}, {reportWarnings});
+	if (outcome === 'cancelled') {
+		// Reading may still be waiting on the network: do not wait for it.
+		process.stderr.write('crosscheck: cancelled\n');
+		process.exit(130);
 	}
-	const {runInteractive} = await import('./ui/run.tsx');
-	await runInteractive(story);
 }
 
 // `crosscheck --json | head`: the reader closing the pipe early is its choice, not an error.

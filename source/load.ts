@@ -3,8 +3,8 @@
 import {fileURLToPath} from 'node:url';
 import {UserError} from './errors.ts';
 import {readInputs} from './read/index.ts';
-import {analyse, type AnalyseOptions} from './pipeline.ts';
-import type {Story} from './model.ts';
+import type {AnalyseOptions} from './pipeline.ts';
+import type {Source, Story} from './model.ts';
 
 export const DEMO_STORY = fileURLToPath(new URL('../fixtures/demo/story.json', import.meta.url));
 
@@ -37,7 +37,14 @@ export function inputLimits(flags: {maxSize: number; maxSources: number; timeout
 	};
 }
 
-export async function loadStory(inputs: string[], options: LoadOptions): Promise<LoadedStory> {
+export interface ReadStory {
+	sources: Source[];
+	title?: string;
+	warnings: string[];
+}
+
+/** Reads the inputs (the demo story when there are none); a run that cannot go on is a UserError. */
+export async function readStory(inputs: string[], options: LoadOptions): Promise<ReadStory> {
 	const args = inputs.length > 0 ? inputs : [DEMO_STORY];
 	const read = await readInputs(args, options);
 	if (read.saved) read.warnings.push(`saved to ${read.saved}`);
@@ -45,5 +52,13 @@ export async function loadStory(inputs: string[], options: LoadOptions): Promise
 	if (read.sources.length < 2) {
 		throw new UserError([...read.warnings, `crosscheck needs at least two usable sources to compare, got ${read.sources.length}`].join('\n'));
 	}
+	return {sources: read.sources, title: read.title, warnings: read.warnings};
+}
+
+/** Reads and analyses on this thread (exports, find, plain output). */
+export async function loadStory(inputs: string[], options: LoadOptions): Promise<LoadedStory> {
+	const read = await readStory(inputs, options);
+	// Loaded here rather than at the top, so the interactive view (which analyses in a worker) skips it.
+	const {analyse} = await import('./pipeline.ts');
 	return {story: analyse(read.sources, {title: read.title, onStage: options.onStage}), warnings: read.warnings};
 }

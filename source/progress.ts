@@ -93,3 +93,44 @@ export function startStageProgress(options: ProgressOptions = {}): StageProgress
 		},
 	};
 }
+
+export interface ProgressSnapshot {
+	stage: ProgressStage;
+	/** 1-based; reading the inputs is step 1, pipeline stage i of n is step i+2 of n+1. */
+	step: number;
+	steps: number;
+	/** What is being worked on, once known (e.g. "120 sources"). */
+	detail?: string;
+}
+
+/**
+ * Where a long load is, for the interactive view: reading is step 1, then the pipeline's stages
+ * (reported from the analysis worker). Listeners hear every change; `started` is when work began,
+ * so the view can keep quiet for quick loads.
+ */
+export interface ProgressTracker {
+	readonly started: number;
+	current(): ProgressSnapshot;
+	onStage(stage: Stage, index: number, total: number): void;
+	setDetail(detail: string): void;
+	subscribe(listener: () => void): () => void;
+}
+
+export function createProgressTracker(now: () => number = () => performance.now()): ProgressTracker {
+	let snapshot: ProgressSnapshot = {stage: 'read', step: 1, steps: 6};
+	const listeners = new Set<() => void>();
+	const update = (next: ProgressSnapshot) => {
+		snapshot = next;
+		for (const listener of listeners) listener();
+	};
+	return {
+		started: now(),
+		current: () => snapshot,
+		onStage: (stage, index, total) => update({...snapshot, stage, step: index + 2, steps: total + 1}),
+		setDetail: detail => update({...snapshot, detail}),
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => void listeners.delete(listener);
+		},
+	};
+}

@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
-import {progressEnabled, progressLine, startStageProgress, type ProgressStream} from '../source/progress.ts';
+import {createProgressTracker, progressEnabled, progressLine, startStageProgress, type ProgressStream} from '../source/progress.ts';
 import {analyse} from '../source/pipeline.ts';
 import {cellWidth} from '../source/text/terminal.ts';
 import {generateSources} from '../bench/generate.ts';
@@ -104,6 +104,23 @@ test('analyse drives the reporter through every stage in order', () => {
 	const stages: string[] = [];
 	analyse(generateSources(3), {onStage: (stage, index, total) => stages.push(`${index + 1}/${total} ${stage}`)});
 	assert.deepEqual(stages, ['1/5 split', '2/5 classify', '3/5 mentions', '4/5 align', '5/5 compare']);
+});
+
+test('the view\'s progress tracker: reading first, then each stage, told to every listener until it unsubscribes', () => {
+	let time = 1000;
+	const tracker = createProgressTracker(() => time);
+	assert.equal(tracker.started, 1000);
+	assert.deepEqual(tracker.current(), {stage: 'read', step: 1, steps: 6});
+	const heard: string[] = [];
+	const stop = tracker.subscribe(() => heard.push(`${tracker.current().step}/${tracker.current().steps} ${tracker.current().stage}`));
+	tracker.setDetail('120 sources');
+	analyse(generateSources(2), {onStage: tracker.onStage});
+	stop();
+	tracker.onStage('compare', 4, 5);
+	assert.deepEqual(heard, ['1/6 read', '2/6 split', '3/6 classify', '4/6 mentions', '5/6 align', '6/6 compare']);
+	assert.equal(tracker.current().detail, '120 sources', 'the detail stays through later stages');
+	time = 5000;
+	assert.equal(tracker.started, 1000, 'started does not move');
 });
 
 test('stdout closed early (crosscheck --json | head) exits 0 without an error message', () => {

@@ -16,6 +16,8 @@ export interface AppProps {
 	color: boolean;
 	/** Called after each frame is built (for the keypress benchmark). */
 	onFrame?: () => void;
+	/** A one-off message for the status area on the first frame (e.g. reading warnings). */
+	notice?: string;
 }
 
 interface Size {
@@ -45,7 +47,7 @@ function layerOf(state: ViewState): Layer {
 	return 'view';
 }
 
-export function App({story, color, onFrame}: AppProps) {
+export function App({story, color, onFrame, notice}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	const vm = useMemo(() => buildViewModel(story), [story]);
@@ -55,11 +57,16 @@ export function App({story, color, onFrame}: AppProps) {
 	const env: Env = useMemo(() => ({vm, geo: geometry(size.columns, size.rows, vm.sources.length), search}), [vm, size, search]);
 	const envRef = useRef(env);
 	envRef.current = env;
-	const [state, setState] = useState(() => settle(initialState(), env));
+	const [state, setState] = useState(() => settle({...initialState(), message: notice}, env));
 	const stateRef = useRef(state);
 	stateRef.current = state;
 
+	// Re-settle when the layout changes (resize); the first state is already settled for this env,
+	// and settling it again on mount would only cost a second render right after the first frame.
+	const settledFor = useRef(env);
 	useEffect(() => {
+		if (settledFor.current === env) return;
+		settledFor.current = env;
 		const next = reduce(stateRef.current, {type: 'resize'}, env);
 		stateRef.current = next;
 		setState(next);

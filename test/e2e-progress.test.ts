@@ -1,0 +1,87 @@
+// End-to-end: a large story in a real pseudo-terminal (tmux). The built CLI shows a progress screen
+// while the analysis runs in its worker, then the claim grid; Ctrl-C during the load exits with
+// status 130 (interrupted, as shells report SIGINT) after leaving the alternate screen.
+// The story has 300 generated articles, so the analysis lasts well over the 300 ms progress delay
+// even on a fast machine (100 articles take about 0.3 s here) and the progress line can be seen.
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {buildCli} from '../scripts/build.mjs';
+import {generateSources, writeStory} from '../bench/generate.ts';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const socket = `cc-e2e-progress-${process.pid}`;
+const dir = mkdtempSync(path.join(tmpdir(), 'cc-e2e-progress-'));
+const dist = path.join(dir, 'dist'); // a private build: other tests rebuild dist/ meanwhile
+let story: string;
+
+function tmux(...args: string[]): string {
+	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+	if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
+	return result.stdout;
+}
+
+const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
+const alternateOn = (session: string) => tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim() === '1';
+
+async function waitFor(check: () => boolean, what: string, session: string, timeoutMs = 30_000): Promise<void> {
+	const start = Date.now();
+	while (!check()) {
+		if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; screen:\n${screen(session)}`);
+		await new Promise(resolve => setTimeout(resolve, 25));
+	}
+}
+
+function open(session: string, exitFile: string) {
+	const command = `CI=false ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(dist, 'cli.js'))} --max-sources 1000 ${JSON.stringify(story)}; echo EXIT=$? > ${JSON.stringify(exitFile)}; sleep 60`;
+	tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', command);
+}
+
+const exitStatus = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim() : '');
+const PROGRESS = /crosscheck \[[█░]+\] \d\/6 (read|split|classify|mentions|align|compare)…/;
+
+before(async () => {
+	if (!hasTmux) return;
+	await buildCli(dist);
+	story = path.join(writeStory(generateSources(300), path.join(dir, 'story')), 'story.json');
+	tmux('new-session', '-d', '-s', 'keep', 'sleep 600');
+});
+
+after(() => {
+	if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
+	rmSync(dir, {recursive: true, force: true});
+});
+
+const skip = hasTmux ? false : 'tmux is not installed: cannot run the pseudo-terminal test';
+
+test('a long load shows stage progress in the view, then the claim grid; q quits with 0', {skip, timeout: 90_000}, async () => {
+	const exitFile = path.join(dir, 'exit-open');
+	open('open', exitFile);
+	await waitFor(() => PROGRESS.test(screen('open')), 'the progress line', 'open');
+	assert.ok(alternateOn('open'), 'the progress screen is in the alternate screen');
+	assert.match(screen('open'), /Ctrl-C cancels/);
+	await waitFor(() => /row 1\/\d+/.test(screen('open')), 'the claim grid', 'open');
+	assert.match(screen('open'), /300 sources/);
+	tmux('send-keys', '-t', 'open', 'q');
+	await waitFor(() => exitStatus(exitFile) !== '', 'exit', 'open');
+	assert.equal(exitStatus(exitFile), 'EXIT=0');
+	assert.equal(alternateOn('open'), false);
+});
+
+test('Ctrl-C during the load stops it: exit status 130, alternate screen left, cursor shown', {skip, timeout: 90_000}, async () => {
+	const exitFile = path.join(dir, 'exit-cancel');
+	open('cancel', exitFile);
+	await waitFor(() => PROGRESS.test(screen('cancel')), 'the progress line', 'cancel');
+	const before = Date.now();
+	tmux('send-keys', '-t', 'cancel', 'C-c');
+	await waitFor(() => exitStatus(exitFile) !== '', 'exit', 'cancel');
+	assert.ok(Date.now() - before < 3000, `stopped ${Date.now() - before} ms after Ctrl-C`);
+	assert.equal(exitStatus(exitFile), 'EXIT=130');
+	assert.equal(alternateOn('cancel'), false, 'alternate screen left');
+	assert.equal(tmux('display-message', '-p', '-t', 'cancel', '#{cursor_flag}').trim(), '1', 'cursor shown');
+	assert.match(screen('cancel'), /crosscheck: cancelled/);
+	assert.doesNotMatch(screen('cancel'), PROGRESS, 'no progress left on the normal screen');
+});
