@@ -2,59 +2,20 @@
 // Entry point. Parses flags, reads inputs, runs the pipeline and picks an output:
 // --json / --markdown exports, plain text when not on a terminal, else the interactive view.
 // Ink and React are loaded only for the interactive view, so scripted runs start fast.
-import meow from 'meow';
+import {helpText, parseCommandLine, versionText, type Flags} from './args.ts';
 import {UserError} from './errors.ts';
 import {sanitizeInline} from './text/terminal.ts';
-import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, DEFAULT_TIMEOUT_MS} from './read/limits.ts';
 import {createProgressTracker, startStageProgress} from './progress.ts';
 import type {Source} from './model.ts';
 import type {AnalysisWorker} from './analyse-in-worker.ts';
 
-const help = `
-  Usage
-    $ crosscheck [options] [files, directories, URLs, - (stdin), story.json or .story lists ...]
-    $ crosscheck find <query> [options] [files ...]
-
-  With no files, opens the demo story (five articles about one event).
-
-  Options
-    --json             Print the aligned story as JSON (offsets into each source)
-    --markdown, -m     Print the aligned story as a Markdown report
-    --plain            Print plain text even on a terminal
-    --label, -l        Label for the next source, in order (repeatable)
-    --max-size         Largest input file, page or stdin, in bytes (default 5242880 = 5 MB)
-    --max-sources      Most sources in one comparison (default 50)
-    --timeout          Seconds to wait for each URL (default 15)
-    --save DIR         Keep fetched pages and stdin in DIR with a story.json to reopen offline
-    --dump-text DIR    Write each source's text (extracted text for HTML/Markdown) to DIR
-    --help             Show this help
-    --version          Show the version
-
-  Keys in the interactive view: ? lists them all.
-
-  Examples
-    $ crosscheck
-    $ crosscheck a.txt b.html c.md
-    $ crosscheck https://example.com/a https://example.org/b --save saved/
-    $ pbpaste | crosscheck - other.txt
-    $ crosscheck --json articles/ > story.json
-    $ crosscheck find harfuch
-`;
-
-export const cliFlags = {
-	json: {type: 'boolean', default: false},
-	markdown: {type: 'boolean', shortFlag: 'm', default: false},
-	plain: {type: 'boolean', default: false},
-	label: {type: 'string', shortFlag: 'l', isMultiple: true},
-	maxSize: {type: 'number', default: DEFAULT_MAX_BYTES},
-	maxSources: {type: 'number', default: DEFAULT_MAX_SOURCES},
-	timeout: {type: 'number', default: DEFAULT_TIMEOUT_MS / 1000},
-	save: {type: 'string'},
-	dumpText: {type: 'string'},
-} as const;
-
 async function main(): Promise<void> {
-	const cli = meow(help, {importMeta: import.meta, flags: cliFlags, allowUnknownFlags: false});
+	process.title = 'crosscheck';
+	const cli = parseCommandLine(process.argv.slice(2));
+	if (cli.show) {
+		process.stdout.write(cli.show === 'help' ? helpText() : versionText());
+		return;
+	}
 	const {flags} = cli;
 	const [first, ...rest] = cli.input;
 	const reportWarnings = (warnings: string[]) => {
@@ -69,7 +30,7 @@ async function main(): Promise<void> {
 		await runView(cli.input, flags, reportWarnings, dumpSourceTexts);
 		return;
 	}
-	// Loaded after meow so that --help and --version skip the reader and pipeline modules (~8 ms).
+	// Loaded after the flags so that --help and --version skip the reader and pipeline modules (~8 ms).
 	const {inputLimits, loadStory} = await import('./load.ts');
 	// Stage progress on stderr (a terminal) while reading and analysing take longer than 300 ms;
 	// erased before anything is printed.
@@ -117,7 +78,7 @@ function inkThinksCi(env: NodeJS.ProcessEnv): boolean {
  * starting a thread. A large one is analysed in a worker thread, so the view stays responsive,
  * shows progress, and Ctrl-C stops the load (exit status 130, terminal restored).
  */
-async function runView(inputs: string[], flags: {label?: string[]; maxSize: number; maxSources: number; timeout: number; save?: string}, reportWarnings: (warnings: string[]) => void, dumpSourceTexts: (sources: Source[]) => Promise<string[]>): Promise<void> {
+async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings: string[]) => void, dumpSourceTexts: (sources: Source[]) => Promise<string[]>): Promise<void> {
 	const progress = createProgressTracker();
 	const view = import('./ui/run.tsx');
 	const [load, background] = await Promise.all([import('./load.ts'), import('./analyse-in-worker.ts')]);

@@ -1,0 +1,54 @@
+// The command-line parser (source/args.ts): the flags as documented in --help, defaults, repeated
+// labels, short flags, --flag=value, --no-<flag>, and one-line errors for bad flags.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cliFlags, HELP, helpText, parseCommandLine, versionText} from '../source/args.ts';
+import {UserError} from '../source/errors.ts';
+import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, DEFAULT_TIMEOUT_MS} from '../source/read/limits.ts';
+
+const parse = (...argv: string[]) => {
+	const result = parseCommandLine(argv);
+	if (result.show) throw new Error(`asked to show ${result.show}`);
+	return result;
+};
+
+test('defaults, inputs in order, and every flag of the help', () => {
+	const {input, flags} = parse('a.txt', 'find', '-', 'b.html');
+	assert.deepEqual(input, ['a.txt', 'find', '-', 'b.html']);
+	assert.deepEqual(flags, {json: false, markdown: false, plain: false, maxSize: DEFAULT_MAX_BYTES, maxSources: DEFAULT_MAX_SOURCES, timeout: DEFAULT_TIMEOUT_MS / 1000});
+	for (const name of Object.keys(cliFlags)) assert.match(HELP, new RegExp(`--${name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}\\b`), `${name} is in the help`);
+});
+
+test('long and short flags, values joined or separate, repeatable labels, numbers', () => {
+	const {input, flags} = parse('--json', '-m', '-l', 'AFP', '--label=Voz', '--max-size', '1000', '--max-sources=3', '--timeout', '2.5', '--save', 'out', '--dump-text=texts', 'a.txt');
+	assert.deepEqual(input, ['a.txt']);
+	assert.deepEqual(flags, {json: true, markdown: true, plain: false, label: ['AFP', 'Voz'], maxSize: 1000, maxSources: 3, timeout: 2.5, save: 'out', dumpText: 'texts'});
+	assert.ok(Number.isNaN(parse('--max-size', 'lots').flags.maxSize), 'a bad number reaches inputLimits as NaN (which reports it)');
+});
+
+test('--no-<flag> turns a boolean off; after -- everything is an input', () => {
+	assert.equal(parse('--json', '--no-json').flags.json, false);
+	assert.deepEqual(parse('--', '--json', '-m').input, ['--json', '-m']);
+	assert.equal(parse('--', '--no-json').flags.json, false);
+});
+
+test('--help and --version win wherever they are', () => {
+	assert.deepEqual(parseCommandLine(['--help']), {show: 'help'});
+	assert.deepEqual(parseCommandLine(['--json', '--version']), {show: 'version'});
+	assert.match(helpText(), /^\n {2}\S.*\n\n {2}Usage\n {4}\$ crosscheck/);
+	assert.match(helpText(), /\$ crosscheck find harfuch\n\n$/);
+	assert.match(versionText(), /^\d+\.\d+\.\d+\n$/);
+});
+
+test('bad flags are one-line user errors naming the flag', () => {
+	const cases: [string[], RegExp][] = [
+		[['--no-such-flag'], /^unknown flag --no-such-flag/],
+		[['-x'], /^unknown flag -x/],
+		[['--max-size'], /^--max-size needs a value$/],
+		[['--json=yes'], /^--json takes no value$/],
+		[['--label', '--json'], /^--label needs a value/],
+	];
+	for (const [argv, message] of cases) {
+		assert.throws(() => parseCommandLine(argv), (error: unknown) => error instanceof UserError && error.exitCode === 2 && message.test(error.message), argv.join(' '));
+	}
+});
