@@ -1,4 +1,4 @@
-// Bundles the CLI with esbuild: one entry, with the interactive view split into its own chunk
+// Bundles the CLI with esbuild: the CLI entry (plus the analysis worker's), with the interactive view split into its own chunk
 // so that --json, find, --help and errors never load Ink or React.
 // Everything (fuse.js, Ink, React, readability, linkedom ...) is bundled, so the published
 // package has no runtime dependencies and installs offline from its tarball.

@@ -79,9 +79,12 @@ function inkThinksCi(env: NodeJS.ProcessEnv): boolean {
  * shows progress, and Ctrl-C stops the load (exit status 130, terminal restored).
  */
 async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings: string[]) => void, dumpSourceTexts: (sources: Source[]) => Promise<string[]>): Promise<void> {
-	const progress = createProgressTracker();
 	const view = import('./ui/run.tsx');
 	const [load, background] = await Promise.all([import('./load.ts'), import('./analyse-in-worker.ts')]);
+	const reading = load.readStory(inputs, {labels: flags.label, ...load.inputLimits(flags), saveDir: flags.save});
+	// An article typed on the terminal (-) is read before anything is drawn: the view would take the keys.
+	if (inputs.includes('-')) await reading.catch(() => undefined);
+	const progress = createProgressTracker();
 	let worker: AnalysisWorker | undefined;
 	let cancelled = false;
 	const cancel = () => {
@@ -89,7 +92,7 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 		worker?.cancel();
 	};
 	const result = (async () => {
-		const read = await load.readStory(inputs, {labels: flags.label, ...load.inputLimits(flags), saveDir: flags.save});
+		const read = await reading;
 		progress.setDetail(`${read.sources.length} sources`);
 		const warnings = [...read.warnings, ...(await dumpSourceTexts(read.sources))];
 		const options = {title: read.title, onStage: progress.onStage};
