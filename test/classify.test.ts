@@ -452,3 +452,285 @@ test('property: classify keeps count, order, ids, offsets and text; kinds are al
 		{numRuns: 300},
 	);
 });
+
+// ---------------------------------------------------------------- headers, Q&A subheadings, credits, timestamps, calls to action
+
+test('Q&A explainer: a short question standing alone above a paragraph is a subheading', () => {
+	const units = classify(
+		[
+			'Bridge Closure: What Drivers Need to Know',
+			'',
+			'The Elm Street bridge will close for six months from June.',
+			'',
+			'Why is the bridge closing?',
+			'',
+			'Inspectors found corroded steel in two of its supports last year.',
+			'',
+			'How Long Will Repairs Take?',
+			'',
+			'The city expects the work to last until December.',
+		].join('\n'),
+	);
+	assert.deepEqual(verdicts(units), [
+		'heading title: Bridge Closure: What Drivers Need to Know',
+		'claim: The Elm Street bridge will close for six months from June.',
+		'heading subheading: Why is the bridge closing?',
+		'claim: Inspectors found corroded steel in two of its supports last year.',
+		'heading subheading: How Long Will Repairs Take?',
+		'claim: The city expects the work to last until December.',
+	]);
+});
+
+test('questions that are part of the story stay claims: inside a paragraph, quoted, a continuation, the last line', () => {
+	const units = classify(
+		[
+			'Council Delays Vote',
+			'',
+			'Why did the council wait? Members said the legal advice arrived late.',
+			'',
+			'"Where were the inspectors?" one resident asked at the meeting.',
+			'',
+			'But who will pay for the repairs?',
+			'',
+			'The council will meet again on Monday.',
+			'',
+			'Will the bridge reopen before winter?',
+		].join('\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'claim', 'claim', 'claim', 'claim', 'claim', 'claim']);
+});
+
+test('a standalone question followed by another question is not a subheading; the last one before the answer is', () => {
+	const units = classify('Storm Season Begins\n\nForecasters expect a busy year.\n\nIs my town at risk?\nWhat should I do?\n\nKeep a kit with water and a radio, officials advise.');
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'claim', 'claim', 'subheading', 'claim']);
+});
+
+test('photo credits that name no agency: on the caption line, and standing alone under a descriptive caption', () => {
+	const units = classify(
+		[
+			'Crews battled the fire for six hours, officials said.',
+			'',
+			'A firefighter sprays water on the roof of the warehouse on Tuesday. (Valley Herald photo / Ann Lee)',
+			'',
+			'The owner said the building was insured.',
+			'',
+			'Smoke drifts over the harbour at dawn.',
+			'',
+			'(Photo: Tom Roe)',
+			'',
+			'A family stands outside their home in 2019. (Courtesy of the Diaz family)',
+			'',
+			'Police arrested two men on Wednesday.',
+			'',
+			'(Photo by Jane Doe)',
+			'',
+			'The investigation continues.',
+		].join('\n'),
+	);
+	assert.deepEqual(verdicts(units), [
+		'claim: Crews battled the fire for six hours, officials said.',
+		'boilerplate caption: A firefighter sprays water on the roof of the warehouse on Tuesday.',
+		'boilerplate photo credit: (Valley Herald photo / Ann Lee)',
+		'claim: The owner said the building was insured.',
+		'boilerplate caption: Smoke drifts over the harbour at dawn.',
+		'boilerplate photo credit: (Photo: Tom Roe)',
+		'boilerplate caption: A family stands outside their home in 2019.',
+		'boilerplate photo credit: (Courtesy of the Diaz family)',
+		// A report in the past tense a blank line above a credit is news, not the picture's caption.
+		'claim: Police arrested two men on Wednesday.',
+		'boilerplate photo credit: (Photo by Jane Doe)',
+		'claim: The investigation continues.',
+	]);
+});
+
+test('a Guardian-style "Photograph: NAME" after a caption is a credit; brackets that are not credits stay in the claim', () => {
+	const credited = classify('Rescuers search the rubble in the old town. Photograph: Maria Ruiz\n\nThe quake struck at 3 a.m.');
+	assert.deepEqual(credited.map(u => u.reason ?? u.kind), ['caption', 'photo credit', 'claim']);
+	const courtesy = classify('A boy holds his dog outside the shelter. (Photo courtesy of the Diaz family)\n\nThe shelter reopened on Monday.');
+	assert.deepEqual(courtesy.map(u => u.reason ?? u.kind), ['caption', 'photo credit', 'claim']);
+	const plain = classify(
+		[
+			'The museum bought the painting for $2 million (about £1.6 million).',
+			'The council published the plan (see the photos by the harbour).',
+			'The boat sank in minutes (photos by divers show a split hull).',
+			'The mayor said images of the damage would be released.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(plain.map(u => u.kind), ['claim', 'claim', 'claim', 'claim']);
+});
+
+test('timestamp lines are datelines; sentences starting "Updated" or "Published" are claims', () => {
+	const units = classify(
+		[
+			'Updated June 2, 2025, 8:10 a.m.',
+			'Published 9:02 AM EST, Mon January 6, 2025',
+			'Last modified: 2 hours ago',
+			'Updated figures released on Monday show the deficit narrowed to $2 million.',
+			'Published reports suggest the plan will cost more than expected.',
+			'Updated 10:15 p.m.: Police reopened the road after the crash.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['dateline', 'dateline', 'dateline', 'claim', 'claim', 'claim']);
+});
+
+test('calls to action and notes about the coverage are boilerplate, sentence by sentence', () => {
+	const units = classify(
+		[
+			'Water Main Breaks Downtown',
+			'',
+			'A water main burst under Main Street on Sunday, flooding three blocks.',
+			'',
+			'Police said the road would reopen on Friday. This story will be updated.',
+			'',
+			'Download the Daily Courier app for breaking news alerts.',
+			'',
+			'Stay tuned to Courier Live for more updates on this developing story.',
+			'',
+			'Channel 9 has a reporter at the scene and will update this story.',
+			'',
+			'Got a story idea? Send tips to tips@example.org',
+			'',
+			'Let us know what you think in the comments.',
+			'',
+			'This is a developing story.',
+		].join('\n'),
+	);
+	assert.deepEqual(verdicts(units), [
+		'heading title: Water Main Breaks Downtown',
+		'claim: A water main burst under Main Street on Sunday, flooding three blocks.',
+		'claim: Police said the road would reopen on Friday.',
+		'boilerplate story update note: This story will be updated.',
+		'boilerplate call to action: Download the Daily Courier app for breaking news alerts.',
+		'boilerplate call to action: Stay tuned to Courier Live for more updates on this developing story.',
+		'boilerplate story update note: Channel 9 has a reporter at the scene and will update this story.',
+		'boilerplate news-tip appeal: Got a story idea?',
+		'boilerplate news-tip appeal: Send tips to tips@example.org',
+		'boilerplate call to action: Let us know what you think in the comments.',
+		'boilerplate story update note: This is a developing story.',
+	]);
+});
+
+test('news that looks like a call to action stays a claim', () => {
+	const units = classify(
+		[
+			'Download speeds in the district doubled last year, the utility said.',
+			'Share prices of app makers fell 3% after the vote.',
+			'Follow-up inspections found no further problems.',
+			'“Stay tuned,” the mayor told reporters, promising more cuts.',
+			'Let us be clear about what the budget does.',
+			'The app will update the page automatically when new data arrives.',
+			'Get-out-the-vote groups sent volunteers to every precinct.',
+			'Has the company got any photos of the damage? Officials would not say.',
+			'Watch parties were held in bars across the city.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(units).filter(v => !v.startsWith('claim: ')), []);
+});
+
+test('header: masthead and section label go, a headline with a quote, a colon and a figure is the title, the deck is a subheading', () => {
+	const units = classify(
+		[
+			'The Valley Courier',
+			'METRO',
+			'',
+			"'A miracle nobody died': Bridge collapse injures 4, closes Route 9",
+			'',
+			'Commuters describe the moment the deck gave way',
+			'',
+			'By Ann Lee and Tom Roe, Courier staff',
+			'Updated June 2, 2025, 8:10 a.m.',
+			'',
+			'Four people were hurt when a section of the Route 9 bridge collapsed on Sunday evening.',
+			'',
+			'The state closed the road in both directions.',
+		].join('\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['masthead', 'section label', 'title', 'subheading', 'byline', 'dateline', 'claim', 'claim']);
+});
+
+test('header: a station masthead, a "BREAKING:" headline, and a timestamped update sentence that is a claim', () => {
+	const units = classify(
+		[
+			'KXYZ 4 News',
+			'',
+			'BREAKING: Fire at Dock Street warehouse; 2 hurt, road closed',
+			'',
+			'UPDATE, 9:15 a.m.: Fire officials now say two workers were hurt. Earlier, they had reported one injury.',
+			'',
+			'The fire started shortly after 6 a.m.',
+		].join('\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['masthead', 'title', 'claim', 'claim', 'claim']);
+});
+
+test('header: a genre-labelled headline ("Analysis: ...") is the title; the same form in the body is a related link', () => {
+	const units = classify(
+		[
+			'Analysis: Why the ceasefire talks stalled',
+			'',
+			'World Desk | Analysis',
+			'By Jane Doe',
+			'March 3, 2025',
+			'',
+			'Negotiators left on Sunday without a deal.',
+			'',
+			'Analysis: What the sanctions mean for oil prices',
+			'',
+			'Both sides blamed each other for the failure.',
+		].join('\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'section label', 'byline', 'dateline', 'claim', 'related link', 'claim']);
+});
+
+test('header: a masthead-like line is the title when no other headline is there; a standfirst under the title stays a claim', () => {
+	assert.deepEqual(
+		classify('Fake News\n\nA new film explores how rumours spread online.').map(u => u.reason ?? u.kind),
+		['title', 'claim'],
+	);
+	assert.deepEqual(
+		classify('Flood Warning\n\nResidents told to leave homes near the river\n\nThe river rose two metres overnight.').map(u => u.reason ?? u.kind),
+		['title', 'claim', 'claim'],
+	);
+	assert.deepEqual(
+		classify('Home > News > Local\n\nCouncil Votes to Close Library Branch\n\nThe branch will close in June.').map(u => u.reason ?? u.kind),
+		['section label', 'title', 'claim'],
+	);
+});
+
+test('an article with Title Case subheadings: a short Title Case line after an advert is one more subheading, a sentence-case headline is a link', () => {
+	const units = classify(
+		[
+			'Heatwave Grips the South',
+			'',
+			'What Is Causing the Heat?',
+			'',
+			'A high-pressure system has stalled over the region for a week.',
+			'',
+			'Advertisement',
+			'',
+			'Schools Told to Close Early',
+			'',
+			'The education ministry ordered schools to close at noon.',
+			'',
+			'Advertisement',
+			'',
+			'Ministry warns of rising hospital admissions across northern cities',
+			'',
+			'Advertisement',
+			'',
+			'Temperatures are expected to ease on Sunday.',
+		].join('\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), [
+		'title',
+		'subheading',
+		'claim',
+		'advertisement',
+		'subheading',
+		'claim',
+		'advertisement',
+		'related link',
+		'advertisement',
+		'claim',
+	]);
+});

@@ -1,5 +1,14 @@
 // Small text measurements the classifier rules are built from. Pure functions of one string.
-import {DATE_WORDS, DOMAIN_TOKEN, FINITE_VERBS, FUNCTION_WORDS, TITLE_SMALL_WORDS} from './lexicon.ts';
+import {
+	DATE_WORDS,
+	DOMAIN_TOKEN,
+	FINITE_VERBS,
+	FUNCTION_WORDS,
+	MASTHEAD_WORDS,
+	PAST_FINITE,
+	SECTION_WORDS,
+	TITLE_SMALL_WORDS,
+} from './lexicon.ts';
 
 /** Markdown/list decoration around a line: "## ", "> ", "* ", "- ", "**...**", "_..._". */
 export function stripDecoration(text: string): string {
@@ -46,6 +55,11 @@ export function hasFiniteVerb(words: string[]): boolean {
 	return false;
 }
 
+/** Whether any word is a known finite verb form (the list only, without guessing from an "-ed" ending). */
+export function hasListedFiniteVerb(words: string[]): boolean {
+	return words.some(word => FINITE_VERBS.has(word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '')));
+}
+
 /** Most content words capitalised ("Recent Extraditions and Notable Cases"). */
 export function isTitleCase(words: string[]): boolean {
 	let content = 0;
@@ -72,11 +86,15 @@ export function isPersonName(text: string): boolean {
 	return names >= 2 && !hasFiniteVerb(words);
 }
 
-/** A line that is only a date and/or time, maybe with a label ("Published: Jan. 21, 2026 10:04 GMT", "date 2026-01-21"). */
+/**
+ * A line that is only a date and/or time, maybe with a label: "Published: Jan. 21, 2026 10:04 GMT", "date 2026-01-21",
+ * "Updated March 10, 2026, 6:15 p.m.", "Last modified 2 hours ago". "Updated figures show ..." is not.
+ */
 export function isDateOnly(text: string): boolean {
 	if (!/\d/.test(text)) return false;
 	const rest = text
 		.toLowerCase()
+		.replace(/\b([ap])\.\s?m\b\.?/g, '$1m')
 		.replace(/\d{1,4}(?:[-/.:]\d{1,4})*(?:st|nd|rd|th|h)?/g, ' ')
 		.replace(/[,.:|/–—\-()]/g, ' ')
 		.split(/\s+/)
@@ -98,4 +116,58 @@ export function lastWord(text: string): string {
 /** A fragment that stops mid-clause: it ends on an article, preposition, conjunction or transitive verb. */
 export function endsOnFunctionWord(text: string): boolean {
 	return FUNCTION_WORDS.has(lastWord(text));
+}
+
+/**
+ * Describes a picture rather than reporting: no past-tense verb before the first present-tense one ("Smoke rises from ...",
+ * "Firefighters spray water on ..."), no quotes or reporting verbs. "Police arrested three men." is not.
+ */
+export function isDescriptive(text: string): boolean {
+	if (/["“”«»]|\b(?:said|says|told|according to)\b/i.test(text)) return false;
+	for (const word of wordsOf(text)) {
+		const lower = word.toLowerCase().replace(/’/g, "'");
+		if (PAST_FINITE.has(lower)) return false;
+		if (FINITE_VERBS.has(lower)) return true;
+	}
+	return true;
+}
+
+const QUOTE_MARK = /["“”«»]|^['‘’]|['‘’]$/u;
+
+/**
+ * A question standing alone as a short line, as Q&A explainers title their sections ("What happened?", "Who is
+ * investigating?"): one sentence, at most 14 words, not quoted, not a list item, not a continuation ("But why?").
+ */
+export function isStandaloneQuestion(text: string, unitCount: number): boolean {
+	if (unitCount !== 1 || !text.includes('?')) return false;
+	const plain = stripDecoration(text);
+	const bare = plain.replace(CLOSING, '');
+	if (!bare.endsWith('?') || QUOTE_MARK.test(bare.slice(0, -1))) return false;
+	const words = wordsOf(plain);
+	if (words.length === 0 || words.length > 14 || startsLowerCase(plain)) return false;
+	if (/^\s*(?:[-*+•·–]|\d+[.)])\s+/.test(text)) return false;
+	return !/^(?:and|but|or|yet|nor|still)\b/i.test(plain);
+}
+
+/**
+ * The name of the outlet or a section label, as shown above a headline: "The Valley Ledger", "KXYZ 4 News" (masthead);
+ * "LOCAL NEWS", "Metro Desk | Analysis", "Home > World > Europe" (section label). Short, no end punctuation, and verbless
+ * except inside a capitalised name ("Twin Falls Times").
+ */
+export function mastheadKind(text: string): 'masthead' | 'section label' | undefined {
+	const plain = stripDecoration(text);
+	const words = wordsOf(plain);
+	if (words.length === 0 || words.length > 6 || endsSentence(plain) || /:\s*$/.test(plain)) return undefined;
+	const lower = words.map(word => word.toLowerCase());
+	const verb = hasFiniteVerb(words);
+	if (!verb && lower.every(word => SECTION_WORDS.has(word))) return 'section label';
+	// Breadcrumbs and "Desk | Section" lines: short parts between separators.
+	const parts = plain.split(/\s+[|>›»/]\s+/);
+	if (!verb && parts.length >= 2 && parts.every(part => wordsOf(part).length >= 1 && wordsOf(part).length <= 3)) return 'section label';
+	const name = words.every(word => /^[\p{Lu}\p{N}]/u.test(word) || TITLE_SMALL_WORDS.has(word));
+	if ((name || !verb) && MASTHEAD_WORDS.has(lower[lower.length - 1]!) && (words.length >= 2 || /^\p{Lu}+$/u.test(words[0]!))) return 'masthead';
+	if (!verb && lower.every(word => SECTION_WORDS.has(word) || MASTHEAD_WORDS.has(word))) return 'masthead';
+	// A short all-capitals label ("EXCLUSIVE", "WORLD NEWS").
+	if (!verb && words.length <= 3 && /\p{Lu}{3,}/u.test(plain) && !/\p{Ll}/u.test(plain) && !/\d/.test(plain)) return 'section label';
+	return undefined;
 }

@@ -8,6 +8,7 @@ import {linesOf, type Line} from './lines.ts';
 import {
 	appealVerdicts,
 	boilerplate,
+	callToActionVerdicts,
 	captionKey,
 	captionLine,
 	captionVerdicts,
@@ -21,12 +22,19 @@ import {
 	endsSentence,
 	endsWithInitialism,
 	hasFiniteVerb,
+	isDescriptive,
+	mastheadKind,
 	isPersonName,
+	isStandaloneQuestion,
+	isTitleCase,
 	startsLowerCase,
 	wordsOf,
 } from './features.ts';
 
+import {GENRE_LABEL} from './lexicon.ts';
+
 export type {Verdict} from './rules.ts';
+
 
 /** Verdicts for one source's lines: verdicts[i][k] is for unit k of line i (undefined = not decided yet). */
 type Verdicts = Array<Array<Verdict | undefined>>;
@@ -57,6 +65,8 @@ function judgeLinesAlone(source: Source | undefined, lines: Line[], verdicts: Ve
 		if (furniture) return setLine(verdicts, i, furniture);
 		const caption = captionVerdicts(line) ?? appealVerdicts(line);
 		if (caption) verdicts[i] = caption;
+		const calls = callToActionVerdicts(line);
+		if (calls) verdicts[i] = verdicts[i]!.map((verdict, k) => verdict ?? calls[k]);
 	});
 }
 
@@ -96,10 +106,12 @@ function judgeLinesInContext(lines: Line[], verdicts: Verdicts): void {
 		if ((prev === 'read more' || (prev === 'related link' && lines[i - 1]!.words.length <= 5)) && line.words.length <= 5 && !endsSentence(line.text)) {
 			return setLine(verdicts, i, boilerplate('related link'));
 		}
-		// The short line right above a stand-alone credit ("Photo: Getty Images") is its caption.
+		// The short line right above a stand-alone credit ("Photo: Getty Images") is its caption; one a blank line away
+		// is its caption when it describes a picture ("Smoke rises over ...") rather than reports ("Police arrested ...").
 		const nextLine = lines[i + 1];
-		if (next === 'photo credit' && nextLine && nextLine.no === line.no + 1 && line.words.length <= 25 && line.units.length <= 2) {
-			setLine(verdicts, i, boilerplate('caption'));
+		if (next === 'photo credit' && nextLine && line.words.length <= 25 && line.units.length <= 2) {
+			const adjacent = nextLine.no === line.no + 1;
+			if (adjacent || (nextLine.no === line.no + 2 && isDescriptive(line.text))) setLine(verdicts, i, boilerplate('caption'));
 		}
 	});
 }
@@ -116,38 +128,114 @@ const LIST_ITEM = /^\s*(?:[-*+•·–]|\d+[.)])\s+/;
 
 const SENTENCE_SIGNS = /[,;"“”]|\b(?:said|says|told|according to)\b/i;
 
+/** A headline-shaped line: a title-like line, or a short question standing alone. */
+function isHeadlineShaped(line: Line): boolean {
+	return isTitleLike(line) || isStandaloneQuestion(line.text, line.units.length);
+}
+
+/** A line that reads as body text: a finished sentence, several sentences, or a list item. */
+function isBodyLine(line: Line): boolean {
+	return (endsSentence(line.text) && !isStandaloneQuestion(line.text, line.units.length)) || line.units.length > 1 || LIST_ITEM.test(line.text);
+}
+
+/**
+ * The header: the lines above the first body line. Among its undecided lines, outlet names and section labels ("The Valley
+ * Ledger", "LOCAL NEWS", "Metro Desk | Analysis") go when a real headline is there too; the first remaining headline-shaped
+ * line is the title, even with a figure, a colon or a "BREAKING:"/"Explainer:" label; a headline-shaped line between the
+ * title and a byline or dateline is a deck (subheading). Returns the title's line index, or -1.
+ */
+function judgeHeader(lines: Line[], verdicts: Verdicts, content: number[]): number {
+	const reasonOf = (i: number) => verdicts[i]?.[0]?.reason;
+	// A genre-labelled headline ("Analysis: ...") was taken for a related link by pass 1; in the header it may be the title.
+	const labelled = (i: number) => reasonOf(i) === 'related link' && GENRE_LABEL.test(lines[i]!.plain) && isTitleLike(lines[i]!);
+	const candidates: number[] = [];
+	let bodyStart = lines.length;
+	for (let i = 0; i < lines.length; i++) {
+		if (isDecided(verdicts, i)) {
+			if (labelled(i)) candidates.push(i);
+			continue;
+		}
+		if (!isHeadlineShaped(lines[i]!)) {
+			bodyStart = i;
+			break;
+		}
+		candidates.push(i);
+	}
+	const mastheads = candidates.filter(i => !isDecided(verdicts, i) && mastheadKind(lines[i]!.text));
+	const rest = candidates.filter(i => !mastheads.includes(i));
+	if (rest.length === 0) {
+		// No headline besides the masthead-like lines: the first content line is the title, as before.
+		const first = content[0]!;
+		if (content.length > 1 && isHeadlineShaped(lines[first]!)) {
+			setLine(verdicts, first, heading('title'));
+			return first;
+		}
+		return -1;
+	}
+	const title = rest[0]!;
+	// A lone headline-shaped line with nothing after it is not a title; a labelled one needs a body too.
+	if (content.filter(i => i !== title).length === 0) return -1;
+	for (const i of mastheads) setLine(verdicts, i, boilerplate(mastheadKind(lines[i]!.text)!));
+	setLine(verdicts, title, heading('title'));
+	for (const i of rest.slice(1)) {
+		if (isDecided(verdicts, i) || !isTitleLike(lines[i]!)) continue;
+		// A deck sits between the title and the byline/dateline; a line right above the body is a standfirst (kept).
+		let furnitureBelow = false;
+		for (let j = i + 1; j < bodyStart; j++) {
+			if (isDecided(verdicts, j) && verdicts[j]![0]!.kind === 'boilerplate') furnitureBelow = true;
+		}
+		if (furnitureBelow) setLine(verdicts, i, heading('subheading'));
+	}
+	return title;
+}
+
+/** Standing-alone questions followed by a body paragraph open Q&A sections: "What happened?" then the answer. */
+function judgeQuestions(lines: Line[], verdicts: Verdicts, content: number[]): void {
+	for (let c = 0; c < content.length - 1; c++) {
+		const line = lines[content[c]!]!;
+		if (isDecided(verdicts, content[c]!) || !isStandaloneQuestion(line.text, line.units.length)) continue;
+		if (isBodyLine(lines[content[c + 1]!]!)) setLine(verdicts, content[c]!, heading('subheading'));
+	}
+}
+
 /** Pass 3: position and shape among the lines still undecided: title, subheadings, related links, a cut-off end. */
 function judgeStructure(lines: Line[], verdicts: Verdicts): void {
 	const content = lines.map((_, i) => i).filter(i => !isDecided(verdicts, i));
 	if (content.length === 0) return;
 	const nearAdvert = (i: number) => [i - 1, i + 1].some(j => verdicts[j]?.[0]?.reason === 'advertisement');
-	const first = content[0]!;
-	let titled = false;
-	if (content.length > 1 && isTitleLike(lines[first]!)) {
-		setLine(verdicts, first, heading('title'));
-		titled = true;
-	}
+	const title = judgeHeader(lines, verdicts, content);
+	judgeQuestions(lines, verdicts, content);
+	let titleCaseSubheadings = lines.some((line, j) => verdicts[j]?.[0]?.reason === 'subheading' && isTitleCase(line.words));
+	const standfirst = content.find(i => i > title);
 	const last = content[content.length - 1]!;
-	for (let c = titled ? 1 : 0; c < content.length - 1; c++) {
+	for (let c = 0; c < content.length - 1; c++) {
 		const i = content[c]!;
 		const line = lines[i]!;
+		if (isDecided(verdicts, i)) continue;
 		if (endsSentence(line.text) || line.units.length > 1 || startsLowerCase(line.plain) || LIST_ITEM.test(line.text)) continue;
 		const words = line.words.length;
 		const verb = hasFiniteVerb(line.words);
+		const colon = line.text.trimEnd().endsWith(':');
+		const titleCase = words <= 12 && isTitleCase(line.words);
+		// An article whose subheadings are in Title Case: a short Title Case line is one more of them, not a link
+		// ("Residents Told to Stay Indoors" after an advert), though a verb or "told" would make it look like a sentence.
+		if (titleCase && titleCaseSubheadings && words <= 8 && !colon && !/[,;"“”]/.test(line.text)) {
+			setLine(verdicts, i, heading('subheading'));
+			continue;
+		}
 		// Commas, quotes and reporting verbs belong to body sentences that merely lost their period.
 		if (verb && SENTENCE_SIGNS.test(line.text)) continue;
-		const colon = line.text.trimEnd().endsWith(':');
 		if (colon) {
 			if (words <= 5 && !verb) setLine(verdicts, i, heading('subheading'));
 			continue;
 		}
 		// A headline between "Ad" slots, or a headline-like clause in the body, links to another story.
 		// The line right under the title is a standfirst, which may lack its period: keep it.
-		const standfirst = titled && c === 1;
-		if (verb && ((nearAdvert(i) && words >= 4) || (!standfirst && words >= 7 && words <= 20))) {
+		if (verb && ((nearAdvert(i) && words >= 4) || (!(title >= 0 && i === standfirst) && words >= 7 && words <= 20))) {
 			setLine(verdicts, i, boilerplate('related link'));
 		} else if (words <= 6 || (!verb && words <= 12)) {
 			setLine(verdicts, i, heading('subheading'));
+			if (titleCase) titleCaseSubheadings = true;
 		}
 	}
 	judgeLastLine(lines[last]!, verdicts, last);

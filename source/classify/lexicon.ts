@@ -50,6 +50,15 @@ export const FINITE_VERBS = new Set<string>([
 	...VERB_BASES.map(pastTense),
 ]);
 
+const IRREGULAR_PAST =
+	'said told took gave got made went came saw found kept held met left led sent spent built brought bought thought fought ' +
+	'sought caught taught won lost began became ran rose fell grew knew flew drew threw wrote spoke broke chose froze stole ' +
+	'drove rode struck stood understood sat fled paid laid stuck swore wore tore bore shook withdrew overtook undertook forgave ' +
+	'hung slid swept wept slept dealt meant felt heard sold shot lit fed bled was were had did';
+
+/** Past-tense finite forms (regular forms of the verbs above and common irregular ones): a caption is rarely in the past. */
+export const PAST_FINITE = new Set<string>([...IRREGULAR_PAST.split(' '), ...VERB_BASES.map(pastTense)]);
+
 /** Words a headline or sentence does not end on unless it was cut off. */
 export const FUNCTION_WORDS = new Set(
 	(
@@ -76,6 +85,20 @@ export const AGENCY_CREDIT = new RegExp(
 	`(?:\\(\\s*(?:${AGENCIES})(?:\\s*(?:Photo|Images?)\\b[^)]*|\\s*/[^)]*)?\\s*\\)|/\\s*(?:${AGENCIES})|` +
 		`(?<=[.,;:!?])\\s*(?:${AGENCIES})\\.?)\\s*\\.?$`,
 );
+
+/**
+ * A bracketed photo credit that names no known agency but says what it is (the whole bracket): "(NLW Photo/Dan Whitcomb)",
+ * "(Ledger photo / Sam Ochoa)", "(Photo: Jane Doe)", "(Photo by Jane Doe)", "(File photo courtesy of the city)",
+ * "(Courtesy of City Hall)".
+ */
+export const PAREN_PHOTO_CREDIT =
+	/^\(\s*((?:[\p{L}\d&.'’-]+\s+){0,3})(?:photo(?:graph)?s?|images?|pictures?|video|illustration|graphic)\s*(?:[/:|]\s*|(by|courtesy(?:\s+of)?)\s+)([^()]{1,80})\)$|^\(\s*courtesy(?:\s+of)?\s[^()]{1,60}\)$/iu;
+
+/** Lower-case words that may stand before "photo" in a credit ("(File photo / ...)", "(Staff photo: ...)"). */
+export const CREDIT_PREFIX_WORDS = new Set(['file', 'staff', 'submitted', 'contributed', 'handout', 'pool', 'provided']);
+
+/** The label of an unbracketed credit after a sentence, up to its colon: ". Photograph: Jane Doe/AP" (group 1 = label). */
+export const LABELLED_PHOTO_CREDIT = /(?:^|[.!?]["”’]?\s+)((?:photo(?:graph)?|image|picture|credit)s?\s*:)$/i;
 
 /** A credit line on its own: "Photo: Getty Images", "Image: Reuters", "AFP via Getty Images", "© 2024 ...". */
 export const CREDIT_LINE = new RegExp(
@@ -154,9 +177,62 @@ export const DATE_WORDS = new Set(
 	(
 		'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
 		'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun ' +
-		'gmt utc bst cet et est edt pt pst pdt am pm a.m p.m published updated posted date last modified on at'
+		'gmt utc bst cet cest et est edt ct cst cdt mt mst mdt pt pst pdt ist aest aedt jst hkt sgt am pm published updated posted ' +
+		'date last first modified on at ago hour hours hr hrs minute minutes min mins today yesterday'
 	).split(' '),
 );
 
 /** A token that looks like a domain name: "example.com", "Voz.us", "www.site.org". */
 export const DOMAIN_TOKEN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|us|uk|co|news|info|io|es|mx|fr|de|it|tv|eu|ca|au|in|ar|br|cl|ru|cn|jp|nz|ie|ch|at|be|nl|online|media|press)\/?$/iu;
+
+/** Words that end the name of a newspaper, station or site: "The Valley Ledger", "KXYZ 4 News", "Metro Wire". */
+export const MASTHEAD_WORDS = new Set(
+	(
+		'news times post herald gazette journal tribune ledger chronicle courier daily press wire observer guardian telegraph ' +
+		'examiner dispatch bulletin inquirer sentinel star sun mirror express record register standard today online media ' +
+		'network tv radio channel desk newsroom weekly magazine'
+	).split(' '),
+);
+
+/** Section and page labels shown above a headline: "LOCAL NEWS", "World | Europe", "Politics", "Analysis". */
+export const SECTION_WORDS = new Set(
+	(
+		'news local national world international regional metro politics business economy markets money finance sport sports ' +
+		'health science tech technology entertainment culture arts lifestyle travel opinion opinions analysis comment ' +
+		'commentary editorial environment climate weather crime education breaking latest top stories home us uk europe ' +
+		'asia africa americas middle east live exclusive investigation investigations features feature region nation ' +
+		'state city community the and of & more'
+	).split(' '),
+);
+
+/** Labels that open a headline of its own kind ("Explainer: ...", "Analysis: ...", "BREAKING: ..."). */
+export const GENRE_LABEL =
+	/^(?:opinion|analysis|explainer|factbox|fact ?check|exclusive|breaking(?: news)?|update[d]?|live|interview|review|editorial|commentary|profile|q ?& ?a|special report|just in|developing)\s*[:|–—-]\s*\S/i;
+
+/**
+ * Verbs that open a call to action addressed to the reader ("Download the ... app", "Follow our live coverage").
+ * Not followed by a hyphen: "Follow-up inspections found ..." is news.
+ */
+export const READER_IMPERATIVE =
+	/^(?:please\s+)?(?:download|install|get|subscribe|follow|join|sign up|register|watch|listen|stream|tune in|share|send|email|e-mail|contact|submit|upload|visit|click|tap|check out|read|bookmark|turn on|enable|find)(?![\w-])/i;
+
+/** What a call to action offers or asks for: an app, alerts, a newsletter, live coverage, tips, a social account, an address. */
+export const PROMO_OBJECT =
+	/\b(?:apps?|alerts?|push notifications?|notifications?|newsletters?|updates|podcasts?|channel|live ?streams?|livestreams?|live coverage|full coverage|our coverage|news tips?|tips?|story ideas?|website|homepage|inbox|YouTube|Facebook|Instagram|TikTok|Twitter|WhatsApp|Telegram|LinkedIn|Threads|Bluesky)\b|[\w.+-]+@[\w-]+\.[\w.]+/i;
+
+/** Imperatives aimed at the outlet itself: "Follow us", "Contact us", "Tell us", "Let us know", "Send us" ("Let us be clear" is not). */
+export const IMPERATIVE_US = /^(?:please\s+)?(?:(?:follow|like|join|contact|tell|send|email|e-mail|write to|call|message|text)\s+us\b|let us know\b)/i;
+
+/** Calls to stay with the coverage: "Stay tuned ...", "Check back later ...", "Refresh this page ...". */
+export const STAY_TUNED = /^(?:stay tuned|stay with us|check back|keep (?:checking|it locked)|refresh (?:this|the) page|watch this space)\b/i;
+
+/**
+ * A note about the story itself: "We will update this story", "This article will be updated", "This is a developing story",
+ * "... will keep you posted".
+ */
+export const STORY_NOTE =
+	/\b(?:will|'ll|’ll)\s+(?:continue to\s+)?(?:update|be updating|bring you more on)\s+(?:this\s+(?:story|article|post|page|live blog)|our coverage)\b|\bthis\s+(?:story|article|post|page)\s+(?:will|may|is going to|is being|has been)\s+(?:be\s+)?updated\b|^(?:this is|this remains) an? (?:developing|breaking)(?: news)? (?:story|situation)\b|\bkeep (?:you|viewers|readers|listeners) (?:posted|updated|informed)\b/i;
+
+/** A question asking the reader for tips or material: "Have a news tip?", "Got a story idea?", "Do you have photos of the fire?". */
+export const TIP_QUESTION =
+	/^(?:(?:do you\s+)?(?:have|got)\s+(?:a\s+|any\s+)?(?:news\s+)?(?:tips?|story ideas?|story tips?|photos?|videos?|pictures?|footage)|(?:do you\s+)?know something)\b([^.!?]{0,60})\?$/i;

@@ -18,8 +18,17 @@ import {
 	READ_MORE_LINE,
 	STAFF_ROLE,
 	AGENCY_CREDIT,
+	IMPERATIVE_US,
+	CREDIT_PREFIX_WORDS,
+	LABELLED_PHOTO_CREDIT,
+	PAREN_PHOTO_CREDIT,
+	PROMO_OBJECT,
+	READER_IMPERATIVE,
+	STAY_TUNED,
+	STORY_NOTE,
+	TIP_QUESTION,
 } from './lexicon.ts';
-import {endsSentence, hasDomainToken, hasFiniteVerb, hasLetters, isDateOnly, isPersonName, wordsOf} from './features.ts';
+import {endsSentence, hasDomainToken, hasFiniteVerb, hasLetters, hasListedFiniteVerb, isDateOnly, isPersonName, stripDecoration, wordsOf} from './features.ts';
 
 export interface Verdict {
 	kind: UnitKind;
@@ -51,9 +60,9 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	if (READ_MORE_LINE.test(plain) && !(/^more\b/i.test(plain) && hasFiniteVerb(words))) return boilerplate('read more');
 	if (LINK_PREFIX.test(plain) && !endsSentence(plain)) return boilerplate('related link');
 	if (CAPTION_LABEL.test(plain)) return boilerplate('caption');
-	if (words.length <= 12 && CREDIT_LINE.test(plain)) return boilerplate('photo credit');
+	if (words.length <= 12 && (CREDIT_LINE.test(plain) || creditStart(plain) === 0)) return boilerplate('photo credit');
 	if (CONTRIBUTOR_NOTE.test(plain)) return boilerplate('byline');
-	if (words.length <= 8 && isDateOnly(plain)) return boilerplate('dateline');
+	if (words.length <= 16 && isDateOnly(plain)) return boilerplate('dateline');
 	if (isBylineLine(plain, words)) return boilerplate('byline');
 	if (words.length <= 8 && words.every(word => CHROME_WORDS.has(word.toLowerCase()))) return boilerplate('share links');
 	if (words.length <= 6 && hasDomainToken(plain) && !hasFiniteVerb(words)) return boilerplate('masthead');
@@ -97,7 +106,40 @@ export function creditStart(text: string): number {
 	if (copyright >= 0 && text.length - copyright <= 100) return copyright;
 	const tail = Math.max(0, text.length - 80);
 	const match = AGENCY_CREDIT.exec(text.slice(tail));
-	return match ? tail + match.index : -1;
+	return match ? tail + match.index : photoCreditStart(text);
+}
+
+/**
+ * A bracketed credit: "(Valley Herald photo / Ann Lee)", "(Photo by Jane Doe)", "(Courtesy of the family)". The words before
+ * "photo" are a name ("Herald") or a credit word ("file", "staff"), and "by" is followed by a name: "(see the photos by the
+ * harbour)" is not a credit.
+ */
+function isParenCredit(text: string): boolean {
+	const match = PAREN_PHOTO_CREDIT.exec(text);
+	if (!match) return false;
+	if (match[3] === undefined) return true; // "(Courtesy of ...)"
+	const before = wordsOf(match[1] ?? '');
+	if (!before.every(word => /^[\p{Lu}\d]/u.test(word) || CREDIT_PREFIX_WORDS.has(word.toLowerCase()))) return false;
+	return match[2]?.toLowerCase() !== 'by' || /^\p{Lu}/u.test(match[3]);
+}
+
+/**
+ * Where a credit that names no agency but says what it is starts: "(Ledger photo / Jane Doe)", "(Photo: Jane Doe)",
+ * "(Courtesy of the family)", or ". Photograph: Jane Doe/AP" after a sentence. -1 if none. Found from the end of the
+ * text without scanning it: the last "(" before a closing ")", or the last ":" of the tail.
+ */
+function photoCreditStart(text: string): number {
+	let end = text.length;
+	while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+	if (text[end - 1] === '.') end--;
+	if (text[end - 1] === ')') {
+		const open = text.lastIndexOf('(', end - 1);
+		return open >= 0 && end - open <= 120 && isParenCredit(text.slice(open, end)) ? open : -1;
+	}
+	const colon = text.lastIndexOf(':', end - 1);
+	if (colon < 0 || end - colon > 62) return -1;
+	const label = LABELLED_PHOTO_CREDIT.exec(text.slice(Math.max(0, colon - 16), colon + 1));
+	return label ? Math.max(0, colon - 16) + label.index + label[0].length - label[1]!.length : -1;
 }
 
 export function hasTrailingCredit(text: string): boolean {
@@ -156,4 +198,49 @@ export function appealVerdicts(line: Line): Array<Verdict | undefined> | undefin
 		!REPORTED.test(unit.text) && (strong[i]! >= 2 || (strong[i]! >= 1 && APPEAL_IMPERATIVE.test(unit.text))) ? boilerplate(appealReason(unit.text)!) : undefined,
 	);
 	return single.some(Boolean) ? single : undefined;
+}
+
+/** Characters that may start or end Markdown/list decoration. */
+const DECORATION_EDGE = /[\s#>*+•·_~\d-]/;
+
+/** Literal hints that a sentence may be a note about the story (update, keep you posted, this is a developing story). */
+const mayBeStoryNote = (text: string) =>
+	text.includes('pdat') || text.includes('eep ') || text.includes('ring you') || /^this (?:is|remains) an? /i.test(text);
+
+/** Why one sentence is a call to action or a note about the coverage, or undefined when it is not. */
+export function callToAction(text: string): string | undefined {
+	// Decoration ("- ", "**") is rare: strip it only when the text starts or ends with one of its characters.
+	const plain = DECORATION_EDGE.test(text[0] ?? '') || DECORATION_EDGE.test(text[text.length - 1] ?? '') ? stripDecoration(text) : text;
+	// Anchored patterns first: most sentences fail them at their first word.
+	const tip = TIP_QUESTION.exec(plain);
+	let reason: string | undefined;
+	if (tip) {
+		// "Have a news tip?" asks the reader; "Have any photos been released?" asks about the news.
+		if (!hasFiniteVerb(wordsOf(tip[1] ?? ''))) reason = 'news-tip appeal';
+	} else if (STAY_TUNED.test(plain) || IMPERATIVE_US.test(plain)) {
+		reason = 'call to action';
+	} else if (READER_IMPERATIVE.test(plain) && PROMO_OBJECT.test(plain)) {
+		// An imperative sentence has no finite verb of its own: "Share prices of app makers fell" is news.
+		if (!hasListedFiniteVerb(wordsOf(plain).slice(1))) reason = /\btips?\b|@/.test(plain) ? 'news-tip appeal' : 'call to action';
+	} else if (mayBeStoryNote(plain) && STORY_NOTE.test(plain)) {
+		reason = 'story update note';
+	}
+	if (!reason || REPORTED.test(plain) || wordsOf(plain).length > 30) return undefined;
+	return reason;
+}
+
+/**
+ * Calls to action addressed to the reader ("Download the ... app for alerts.", "Stay tuned for updates.", "Have a news tip?")
+ * and notes about the coverage ("We will update this story."), one sentence at a time: the other sentences of the line keep
+ * their verdicts. Quoted or reported sentences are news ("“Stay tuned,” the mayor said").
+ */
+export function callToActionVerdicts(line: Line): Array<Verdict | undefined> | undefined {
+	if (line.words.length > 120) return undefined;
+	let any = false;
+	const verdicts = line.units.map(unit => {
+		const reason = callToAction(unit.text);
+		if (reason) any = true;
+		return reason ? boilerplate(reason) : undefined;
+	});
+	return any ? verdicts : undefined;
 }
