@@ -565,12 +565,13 @@ test('timestamp lines are datelines; sentences starting "Updated" or "Published"
 			'Updated June 2, 2025, 8:10 a.m.',
 			'Published 9:02 AM EST, Mon January 6, 2025',
 			'Last modified: 2 hours ago',
+			'Posted at 6:00 AM, Jan 05, 2025 and last updated 7:12 AM, Jan 05, 2025',
 			'Updated figures released on Monday show the deficit narrowed to $2 million.',
 			'Published reports suggest the plan will cost more than expected.',
 			'Updated 10:15 p.m.: Police reopened the road after the crash.',
 		].join('\n\n'),
 	);
-	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['dateline', 'dateline', 'dateline', 'claim', 'claim', 'claim']);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['dateline', 'dateline', 'dateline', 'dateline', 'claim', 'claim', 'claim']);
 });
 
 test('calls to action and notes about the coverage are boilerplate, sentence by sentence', () => {
@@ -695,6 +696,13 @@ test('header: a masthead-like line is the title when no other headline is there;
 		classify('Home > News > Local\n\nCouncil Votes to Close Library Branch\n\nThe branch will close in June.').map(u => u.reason ?? u.kind),
 		['section label', 'title', 'claim'],
 	);
+	// A site name with its domain above the headline is the masthead, however long.
+	assert.deepEqual(
+		classify('Harbour City Evening Post online edition harbourpost.example.com\n\nPort Workers Vote to Strike\n\nThe strike starts on Monday.').map(
+			u => u.reason ?? u.kind,
+		),
+		['masthead', 'title', 'claim'],
+	);
 });
 
 test('an article with Title Case subheadings: a short Title Case line after an advert is one more subheading, a sentence-case headline is a link', () => {
@@ -733,4 +741,9 @@ test('an article with Title Case subheadings: a short Title Case line after an a
 		'advertisement',
 		'claim',
 	]);
+});
+
+test('a wire byline in capitals is a byline; a capitalised "By" label that is no name is not', () => {
+	const units = classify('Senate Passes Stopgap Bill\n\nBy LISA MASCARO\n\nThe Senate passed the bill late on Friday.\n\nBy THE NUMBERS\n\nThe vote was 77-19.');
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'byline', 'claim', 'subheading', 'claim']);
 });

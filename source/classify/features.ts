@@ -151,16 +151,19 @@ export function isStandaloneQuestion(text: string, unitCount: number): boolean {
 
 /**
  * The name of the outlet or a section label, as shown above a headline: "The Valley Ledger", "KXYZ 4 News" (masthead);
- * "LOCAL NEWS", "Metro Desk | Analysis", "Home > World > Europe" (section label). Short, no end punctuation, and verbless
+ * "Example News example.com" (masthead); "LOCAL NEWS", "Metro Desk | Analysis", "Home > World > Europe" (section label).
+ * Short, no end punctuation, and verbless
  * except inside a capitalised name ("Twin Falls Times").
  */
 export function mastheadKind(text: string): 'masthead' | 'section label' | undefined {
 	const plain = stripDecoration(text);
 	const words = wordsOf(plain);
-	if (words.length === 0 || words.length > 6 || endsSentence(plain) || /:\s*$/.test(plain)) return undefined;
+	if (words.length === 0 || words.length > 10 || endsSentence(plain) || /:\s*$/.test(plain)) return undefined;
+	if (words.length > 6 && !hasDomainToken(plain)) return undefined;
 	const lower = words.map(word => word.toLowerCase());
 	const verb = hasFiniteVerb(words);
 	if (!verb && lower.every(word => SECTION_WORDS.has(word))) return 'section label';
+	if (!verb && hasDomainToken(plain)) return 'masthead';
 	// Breadcrumbs and "Desk | Section" lines: short parts between separators.
 	const parts = plain.split(/\s+[|>›»/]\s+/);
 	if (!verb && parts.length >= 2 && parts.every(part => wordsOf(part).length >= 1 && wordsOf(part).length <= 3)) return 'section label';

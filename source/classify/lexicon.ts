@@ -178,7 +178,7 @@ export const DATE_WORDS = new Set(
 		'january february march april may june july august september october november december jan feb mar apr jun jul aug ' +
 		'sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun ' +
 		'gmt utc bst cet cest et est edt ct cst cdt mt mst mdt pt pst pdt ist aest aedt jst hkt sgt am pm published updated posted ' +
-		'date last first modified on at ago hour hours hr hrs minute minutes min mins today yesterday'
+		'date last first modified on at and ago hour hours hr hrs minute minutes min mins today yesterday'
 	).split(' '),
 );
 

@@ -20,6 +20,7 @@ import {
 	AGENCY_CREDIT,
 	IMPERATIVE_US,
 	CREDIT_PREFIX_WORDS,
+	DATE_WORDS,
 	LABELLED_PHOTO_CREDIT,
 	PAREN_PHOTO_CREDIT,
 	PROMO_OBJECT,
@@ -27,6 +28,7 @@ import {
 	STAY_TUNED,
 	STORY_NOTE,
 	TIP_QUESTION,
+	TITLE_SMALL_WORDS,
 } from './lexicon.ts';
 import {endsSentence, hasDomainToken, hasFiniteVerb, hasLetters, hasListedFiniteVerb, isDateOnly, isPersonName, stripDecoration, wordsOf} from './features.ts';
 
@@ -62,7 +64,7 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	if (CAPTION_LABEL.test(plain)) return boilerplate('caption');
 	if (words.length <= 12 && (CREDIT_LINE.test(plain) || creditStart(plain) === 0)) return boilerplate('photo credit');
 	if (CONTRIBUTOR_NOTE.test(plain)) return boilerplate('byline');
-	if (words.length <= 16 && isDateOnly(plain)) return boilerplate('dateline');
+	if (words.length <= 24 && isDateOnly(plain)) return boilerplate('dateline');
 	if (isBylineLine(plain, words)) return boilerplate('byline');
 	if (words.length <= 8 && words.every(word => CHROME_WORDS.has(word.toLowerCase()))) return boilerplate('share links');
 	if (words.length <= 6 && hasDomainToken(plain) && !hasFiniteVerb(words)) return boilerplate('masthead');
@@ -74,7 +76,15 @@ export function isBylineLine(plain: string, words: string[]): boolean {
 	if (words.length > 12 || endsSentence(plain.replace(/\b(?:\p{Lu}\.)+$/u, ''))) return false;
 	const parts = plain.split(/\s*(?:[,|·•]|\band\b)\s*/u).filter(Boolean);
 	const head = parts[0] ?? '';
-	if (/^by\s/i.test(plain)) return isPersonName(head.replace(/^by\s+/i, ''));
+	if (/^by\s/i.test(plain)) {
+		// Wire bylines set the name in capitals: "By LISA MASCARO".
+		const name = head.replace(/^by\s+/i, '');
+		if (isPersonName(name)) return true;
+		const lower = name.toLowerCase();
+		// Not "By THE NUMBERS" or "By MONDAY NIGHT".
+		if (/\p{Ll}/u.test(name) || wordsOf(lower).some(word => DATE_WORDS.has(word) || TITLE_SMALL_WORDS.has(word))) return false;
+		return isPersonName(lower.replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+	}
 	if (BYLINE_CUE.test(plain)) {
 		const after = plain.replace(/^.*?\bby\b|^[^:]*:/i, '');
 		return !hasFiniteVerb(wordsOf(after));
