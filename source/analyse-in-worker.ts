@@ -1,7 +1,7 @@
 // The main thread's side of the analysis worker (source/analyse-worker.ts). The interactive view
-// starts the worker first thing, so the thread boots while the inputs are read and the view's code
-// loads; the result is the same Story that analyse() returns (plain data, structured-cloned).
-// cancel() stops the analysis at once, even in the middle of a long synchronous stage.
+// analyses large stories there, so it can draw progress and read keys meanwhile; the result is the
+// same Story that analyse() returns (plain data, structured-cloned). cancel() stops the analysis at
+// once, even in the middle of a long synchronous stage.
 import {Worker} from 'node:worker_threads';
 import type {Source, Story} from './model.ts';
 import type {Stage} from './pipeline.ts';
@@ -9,8 +9,11 @@ import type {AnalyseReply, AnalyseRequest} from './analyse-worker.ts';
 
 /**
  * Below this much text (all sources together, in UTF-16 units) the interactive view analyses on the
- * main thread: the demo story (25,000) takes about 40 ms, less than starting a worker and loading
- * the pipeline into it. Above it (about 10 articles and more) the analysis runs in a worker.
+ * main thread: that takes well under 0.3 s even before the code is warm (the demo story, 25,000,
+ * about 50 ms), ends before a progress screen would be due, and starting a worker and loading the
+ * pipeline into it would cost more (measured: the demo's first frame ~20 ms later with a worker,
+ * even one started before reading). Until the view opens the terminal is not in raw mode, so Ctrl-C
+ * still interrupts a main-thread analysis. Above this size (about 10 articles) a worker does it.
  */
 export const WORKER_MIN_CHARS = 50_000;
 
