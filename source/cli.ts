@@ -105,6 +105,9 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 		worker = background.startAnalysisWorker();
 		return {story: await worker.analyse(read.sources, options), warnings};
 	})();
+	// Observed by runInteractive once the view's code is in; until then a failed read must not count
+	// as an unhandled rejection.
+	result.catch(() => undefined);
 	const {runInteractive} = await view;
 	const what = inputs.length === 0 ? 'the demo story' : `${inputs.length} input${inputs.length === 1 ? '' : 's'}`;
 	const outcome = await runInteractive({result, progress, cancel, what}, {reportWarnings});

@@ -71,6 +71,18 @@ test('a long load shows stage progress in the view, then the claim grid; q quits
 	assert.equal(alternateOn('open'), false);
 });
 
+test('an input that cannot be read: one line, exit status 2, the alternate screen never entered', {skip, timeout: 60_000}, async () => {
+	const exitFile = path.join(dir, 'exit-missing');
+	const command = `CI=false ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(dist, 'cli.js'))} /nonexistent/missing.txt ${JSON.stringify(path.resolve(import.meta.dirname, '../fixtures/demo/1-afp.txt'))}; echo EXIT=$? > ${JSON.stringify(exitFile)}; sleep 60`;
+	tmux('new-session', '-d', '-s', 'missing', '-x', '100', '-y', '30', command);
+	await waitFor(() => exitStatus(exitFile) !== '', 'exit', 'missing');
+	assert.equal(exitStatus(exitFile), 'EXIT=2');
+	const text = screen('missing');
+	assert.match(text, /crosscheck: \/nonexistent\/missing\.txt: no such file/);
+	assert.doesNotMatch(text, /\n\s+at /, 'no stack trace');
+	assert.equal(alternateOn('missing'), false);
+});
+
 test('Ctrl-C during the load stops it: exit status 130, alternate screen left, cursor shown', {skip, timeout: 90_000}, async () => {
 	const exitFile = path.join(dir, 'exit-cancel');
 	open('cancel', exitFile);
