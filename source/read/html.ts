@@ -3,7 +3,8 @@
 // body is written out as plain text: the headline first, then one paragraph per block with a blank
 // line between, headings on lines of their own (their start offsets recorded for the classifier).
 // Both libraries are loaded on first use only, so runs without HTML inputs do not pay for them.
-import {MAX_HTML_DEPTH, MAX_READER_DEPTH} from './limits.ts';
+import {MAX_HTML_DEPTH, MAX_HTML_WORK, MAX_READER_DEPTH} from './limits.ts';
+import {scanNesting} from './html-nesting.ts';
 
 export interface HtmlArticle {
 	text: string;
@@ -37,6 +38,7 @@ interface DomDocument {
 
 const ELEMENT = 1;
 const TEXT = 3;
+const CDATA = 4;
 
 /** Elements that never hold article prose. */
 const DROP_TAGS = new Set([
@@ -66,27 +68,9 @@ const CHROME_WORDS = new Set([
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
 
-/** Estimates nesting depth from the raw markup without building a DOM (linear scan). */
+/** Nesting depth of the DOM the page will give, from the raw markup without building it (linear scan). */
 export function estimateDepth(html: string): number {
-	const voids = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|!doctype)$/i;
-	const selfClosingSiblings = /^(?:p|li|dt|dd|tr|td|th|option)$/i;
-	const stack: string[] = [];
-	let max = 0;
-	const tag = /<(\/?)([A-Za-z!][\w:-]*)[^>]*?(\/?)>|<(script|style)\b[^>]*>[\s\S]*?<\/\4\s*>/gi;
-	for (let m = tag.exec(html); m; m = tag.exec(html)) {
-		if (m[4]) continue; // script/style bodies are skipped whole
-		const name = m[2]!.toLowerCase();
-		if (voids.test(name) || m[3]) continue;
-		if (m[1]) {
-			const at = stack.lastIndexOf(name);
-			if (at >= 0 && stack.length - at < 64) stack.length = at;
-			continue;
-		}
-		if (selfClosingSiblings.test(name) && stack[stack.length - 1] === name) continue;
-		stack.push(name);
-		if (stack.length > max) max = stack.length;
-	}
-	return max;
+	return scanNesting(html).depth;
 }
 
 function maxDomDepth(root: DomNode): number {
@@ -113,12 +97,45 @@ function isChrome(element: DomElement): boolean {
 	return tokens.some(token => CHROME_WORDS.has(token));
 }
 
+/**
+ * Text length (as textContent would give it) of every element under root, in one pass from the
+ * leaves up, so asking it of nested elements does not re-read their subtrees.
+ */
+function textLengths(root: DomNode): Map<DomNode, number> {
+	const lengths = new Map<DomNode, number>();
+	const stack: Array<[DomNode, boolean]> = [[root, false]];
+	while (stack.length) {
+		const [node, done] = stack.pop()!;
+		const children = node.childNodes;
+		if (!done) {
+			stack.push([node, true]);
+			for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === ELEMENT) stack.push([children[i]!, false]);
+			continue;
+		}
+		let length = 0;
+		for (let i = 0; i < children.length; i++) {
+			const child = children[i]!;
+			if (child.nodeType === ELEMENT) length += lengths.get(child) ?? 0;
+			else if (child.nodeType === TEXT || child.nodeType === CDATA) length += (child.textContent ?? '').length;
+		}
+		lengths.set(node, length);
+	}
+	return lengths;
+}
+
 /** Removes scripts, styles, embedded objects and site chrome, keeping anything that holds the article. */
 function removeChrome(document: DomDocument): void {
 	const root = document.body ?? document.documentElement;
-	const keep = [...Array.from(root.querySelectorAll('article, [itemprop="articleBody"], main, h1'))];
+	// The article and everything holding it are never removed, whatever their classes say ("article has-comments").
+	const holders = new Set<DomNode>();
+	for (const kept of Array.from(root.querySelectorAll('article, [itemprop="articleBody"], main, h1'))) {
+		for (let node: DomNode | null = kept; node && !holders.has(node); node = node.parentNode) holders.add(node);
+	}
 	const all = Array.from(root.querySelectorAll('*'));
-	const bodyText = (root.textContent ?? '').length || 1;
+	// Elements come in document order, so nothing inside an element has been removed when it is judged:
+	// lengths taken up front are the lengths at that moment.
+	const lengths = textLengths(root);
+	const bodyText = lengths.get(root) || 1;
 	for (const element of all) {
 		if (!element.parentNode) continue; // already removed with an ancestor
 		const tag = element.nodeName.toUpperCase();
@@ -128,9 +145,8 @@ function removeChrome(document: DomDocument): void {
 		}
 		const chromeTag = tag === 'ASIDE' || tag === 'FOOTER';
 		if (!chromeTag && !isChrome(element)) continue;
-		// Never remove the article itself, whatever its classes say (e.g. "article has-comments").
-		if (keep.some(k => element === k || element.contains(k))) continue;
-		if ((element.textContent ?? '').length > bodyText * 0.5) continue;
+		if (holders.has(element)) continue;
+		if ((lengths.get(element) ?? 0) > bodyText * 0.5) continue;
 		element.remove();
 	}
 }
@@ -318,8 +334,10 @@ function cleanTitle(title: string | undefined, siteName: string | undefined): st
 
 /** Extracts the article from an HTML page. Throws HtmlError for a page it refuses (too deeply nested). */
 export async function extractHtml(html: string): Promise<HtmlArticle> {
-	const depth = estimateDepth(html);
-	if (depth > MAX_HTML_DEPTH) throw new HtmlError(`HTML is nested more than ${MAX_HTML_DEPTH.toLocaleString('en-US')} levels deep; not a readable page`);
+	// Refused before parsing: the DOM builder's time grows with depth times the tags it meets there.
+	const nesting = scanNesting(html, {depth: MAX_HTML_DEPTH, work: MAX_HTML_WORK});
+	if (nesting.depth > MAX_HTML_DEPTH) throw new HtmlError(`HTML is nested more than ${MAX_HTML_DEPTH.toLocaleString('en-US')} levels deep; not a readable page`);
+	if (nesting.work > MAX_HTML_WORK) throw new HtmlError(`HTML holds too many tags inside deeply nested elements to parse in reasonable time; not a readable page`);
 	const {parse, Readability} = await loadLibraries();
 	// The DOM builder needs a whole document; saved fragments get one.
 	if (!/<(?:html|body)[\s>]/i.test(html.slice(0, 100_000))) html = `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;

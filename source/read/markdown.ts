@@ -23,7 +23,33 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const QUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,500}\]:[ \t]*\S/;
 const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
-const HTML_BLOCK_COMMENT = /<!--[\s\S]{0,100000}?-->/g;
+/** Longest HTML comment removed (longer ones stay as text). */
+const MAX_COMMENT = 100_000;
+
+/**
+ * Removes HTML comments ("<!-- ... -->", at most MAX_COMMENT characters inside), as the pattern
+ * /<!--[\s\S]{0,MAX_COMMENT}?-->/g would, but in linear time: the pattern retried its bounded scan at
+ * every "<!--", so a page of unclosed "<!--" cost its length times MAX_COMMENT.
+ */
+export function removeHtmlComments(text: string): string {
+	let out = '';
+	let from = 0;
+	let search = 0;
+	let close = -1; // nearest "-->" after the last comment start looked at
+	for (;;) {
+		const open = text.indexOf('<!--', search);
+		if (open === -1) break;
+		if (close < open + 4) close = text.indexOf('-->', open + 4);
+		if (close === -1) break; // no comment closes after here
+		if (close - (open + 4) > MAX_COMMENT) {
+			search = open + 1;
+			continue;
+		}
+		out += text.slice(from, open);
+		from = search = close + 3;
+	}
+	return from === 0 ? text : out + text.slice(from);
+}
 
 /** Inline markup to plain text: links keep their text, images and tags go, emphasis/code marks go. */
 export function stripInline(line: string): string {
@@ -50,7 +76,7 @@ export function stripInline(line: string): string {
 
 /** Splits Markdown into blocks (paragraphs, headings, list items, quote lines, table rows). */
 function toBlocks(markdown: string): {blocks: Block[]; frontTitle?: string} {
-	let source = markdown.replace(/\r\n?/g, '\n').replace(HTML_BLOCK_COMMENT, '');
+	let source = removeHtmlComments(markdown.replace(/\r\n?/g, '\n'));
 	let frontTitle: string | undefined;
 	const front = /^---\n([\s\S]{0,20000}?)\n(?:---|\.\.\.)\n/.exec(source);
 	if (front) {
