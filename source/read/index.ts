@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Source, SourceFormat} from '../model.ts';
 import {UserError} from '../errors.ts';
-import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, breakLongLines, formatBytes} from './limits.ts';
+import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, MAX_STORY_CHARS, MAX_STORY_SENTENCES, breakLongLines, countSentences, formatBytes, formatCount} from './limits.ts';
 import {markdownToText} from './markdown.ts';
 // html.ts loads its parser libraries on first use, so importing it here costs nothing up front.
 import {extractHtml, looksLikeHtml} from './html.ts';
@@ -30,6 +30,10 @@ export interface ReadOptions {
 	stdin?: AsyncIterable<Uint8Array | string>;
 	/** Store fetched pages and stdin here, with a story.json listing every source (--save). */
 	saveDir?: string;
+	/** Most sentences (about, see countSentences) all sources may hold together (default MAX_STORY_SENTENCES). */
+	maxSentences?: number;
+	/** Most characters all sources may hold together (default MAX_STORY_CHARS). */
+	maxChars?: number;
 }
 
 export interface ReadResult {
@@ -216,6 +220,25 @@ function inputName(spec: InputSpec): string {
 	return spec.path === STDIN_INPUT ? 'standard input (-)' : spec.path;
 }
 
+/**
+ * The limits on what all sources hold together, which bound the analysis's time and memory: one
+ * error line each, naming the largest sources so the user knows what to leave out.
+ */
+function storyLimits(sources: Source[], options: ReadOptions): string[] {
+	const problems: string[] = [];
+	const check = (what: string, limit: number, sizeOf: (source: Source) => number) => {
+		const sizes = sources.map(source => ({source, size: sizeOf(source)}));
+		const total = sizes.reduce((sum, entry) => sum + entry.size, 0);
+		if (total <= limit) return;
+		const largest = sizes.sort((a, b) => b.size - a.size).slice(0, 2).map(({source, size}) => `${source.path === STDIN_INPUT ? 'standard input (-)' : source.path} ${formatCount(size)}`);
+		problems.push(`the sources hold ${what === 'sentences' ? 'about ' : ''}${formatCount(total)} ${what} together, more than the ${formatCount(limit)} one comparison can take (largest: ${largest.join(', ')})`);
+	};
+	check('characters', options.maxChars ?? MAX_STORY_CHARS, source => source.text.length);
+	// Only counted when the text is within bounds: a pass over every character either way.
+	if (problems.length === 0) check('sentences', options.maxSentences ?? MAX_STORY_SENTENCES, source => countSentences(source.text));
+	return problems;
+}
+
 export async function readInputs(args: string[], options: ReadOptions = {}): Promise<ReadResult> {
 	const warnings: string[] = [];
 	const errors: string[] = [];
@@ -294,6 +317,7 @@ export async function readInputs(args: string[], options: ReadOptions = {}): Pro
 		sources.push(source);
 		kept.push({spec, raw, source});
 	}
+	errors.push(...storyLimits(sources, options));
 	const result: ReadResult = {sources, warnings, errors, title};
 	if (options.saveDir && errors.length === 0) {
 		const {saveStory} = await import('./save.ts');
