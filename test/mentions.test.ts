@@ -8,6 +8,7 @@ import {canonicalAlias, dateKey, fold, numberKey, parseDate, parseQuantity} from
 import {splitSource} from '../source/split/index.ts';
 import {classifyUnits} from '../source/classify/index.ts';
 import {makeSources} from './helpers/story.ts';
+import {moduleUrl, runGuarded} from './helpers/guarded.ts';
 
 /** Run split + classify + mentions on plain texts. */
 function mentionsOf(texts: string[]): Mention[] {
@@ -320,4 +321,29 @@ test('demo story: the main actors are people with full-name keys, and every Harf
 test('clock times are not figures: neither the hour nor the minutes of "9:40 p.m." count anything', () => {
 	const {mentions} = mentionsOfUnits(['The blast happened at about 9:40 p.m. and 12 workers were hurt; the fire was out by 3 a.m. and crews left at 7:15 AM.']);
 	assert.deepEqual(keysOf(mentions, 'number'), ['12 worker']);
+});
+
+test('people: linking scales with the number of different names (40,000 people, each surname linked)', () => {
+	// Every name used to be tested against every group of names: 40,000 different people took about two
+	// minutes. Run in a child with a generous limit, so a regression fails instead of hanging.
+	const code = `
+		import {extractMentions} from ${JSON.stringify(moduleUrl('source/mentions/index.ts'))};
+		const syllables = ['ka', 'lo', 'mi', 'ra', 'to', 'ne', 'su', 'vi', 'de', 'por', 'gan', 'mel'];
+		const given = ['John', 'Maria', 'Ana', 'Carlos', 'Peter', 'Laura', 'David', 'Michael', 'James', 'Elena'];
+		const surname = i => { let s = ''; let n = i; do { s += syllables[n % 12]; n = Math.floor(n / 12); } while (n > 0); return s[0].toUpperCase() + s.slice(1); };
+		const lines = [];
+		for (let i = 0; i < 40000; i++) lines.push(given[i % 10] + ' ' + surname(i) + ' said the plan failed.');
+		for (let i = 0; i < 40000; i += 997) lines.push('Later ' + surname(i) + ' said it again.');
+		const text = lines.join('\\n');
+		const units = [];
+		let start = 0;
+		lines.forEach((line, k) => { units.push({id: 's1.u' + (k + 1), source: 's1', index: k, start, end: start + line.length, text: line, kind: 'claim', line: k + 1, column: 1}); start += line.length + 1; });
+		const mentions = extractMentions([{id: 's1', path: 'x', label: 'x', title: '', text, format: 'text'}], units);
+		const late = mentions.filter(m => m.kind === 'person' && units[Number(m.unit.split('.u')[1]) - 1].text.startsWith('Later '));
+		console.log(JSON.stringify({people: mentions.filter(m => m.kind === 'person').length, late: late.map(m => [m.text, m.key])}));`;
+	const result = runGuarded<{people: number; late: Array<[string, string]>}>(code, 40_000, 'linking 40,000 names');
+	assert.equal(result.late.length, 41);
+	for (const [text, key] of result.late) assert.match(key, new RegExp(`^(?:john|maria|ana|carlos|peter|laura|david|michael|james|elena) ${text.toLowerCase()}$`), 'a surname alone links to its full name');
+	assert.ok(result.people >= 40_000, String(result.people)); // "Peter To" is not a name: "To" is a common word
+	assert.deepEqual(result.late.slice(0, 2), [['Ka', 'john ka'], ['Lomelsu', 'michael lomelsu']]);
 });

@@ -450,14 +450,38 @@ function linkPeople(items: Item[]): void {
 		return k === small.length;
 	};
 	const groupOfName = new Map<string, number>();
+	// Every word of a contained name is in the containing one, so the groups worth testing are those with
+	// a member holding the name's rarest word: word -> group -> its members holding that word. Testing
+	// every group instead made a story with thousands of different names cost their number squared.
+	const byWord = new Map<string, Map<number, Array<{words: string[]; count: number}>>>();
+	const join = (gi: number, n: {words: string[]; count: number}) => {
+		groupOfName.set(n.words.join(' '), gi);
+		for (const word of new Set(n.words)) {
+			let inGroups = byWord.get(word);
+			if (!inGroups) byWord.set(word, (inGroups = new Map()));
+			const members = inGroups.get(gi);
+			if (members) members.push(n);
+			else inGroups.set(gi, [n]);
+		}
+	};
 	for (const n of names) {
-		const hits = groups.map((g, gi) => (g.members.some(m => contains(m.words, n.words)) ? gi : -1)).filter(gi => gi >= 0);
+		let rarest: Map<number, Array<{words: string[]; count: number}>> | undefined;
+		for (const word of n.words) {
+			const inGroups = byWord.get(word);
+			if (!inGroups) {
+				rarest = undefined; // a word no group has: no group contains the name
+				break;
+			}
+			if (!rarest || inGroups.size < rarest.size) rarest = inGroups;
+		}
+		const hits: number[] = [];
+		if (rarest) for (const [gi, members] of rarest) if (members.some(m => contains(m.words, n.words))) hits.push(gi);
 		if (hits.length === 1) {
 			groups[hits[0]].members.push(n);
-			groupOfName.set(n.words.join(' '), hits[0]);
+			join(hits[0], n);
 		} else {
 			groups.push({members: [n], words: n.words});
-			groupOfName.set(n.words.join(' '), groups.length - 1);
+			join(groups.length - 1, n);
 		}
 	}
 	// A group's key: its most frequent member (ties: the longer one).
