@@ -8,6 +8,11 @@ import {sanitizeInline} from './text/terminal.ts';
 import {createProgressTracker, startStageProgress} from './progress.ts';
 import type {Source} from './model.ts';
 import type {AnalysisWorker} from './analyse-in-worker.ts';
+import type {TerminalScreen} from './ui/screen.ts';
+import type {ViewModel} from './ui/view-model.ts';
+
+/** Loads that take longer than this show their progress (on stderr, or in the view). */
+const PROGRESS_DELAY_MS = 300;
 
 async function main(): Promise<void> {
 	process.title = 'crosscheck';
@@ -80,6 +85,7 @@ function inkThinksCi(env: NodeJS.ProcessEnv): boolean {
  */
 async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings: string[]) => void, dumpSourceTexts: (sources: Source[]) => Promise<string[]>): Promise<void> {
 	const view = import('./ui/run.tsx');
+	const firstFrameCode = import('./ui/first-frame.ts');
 	const [load, background] = await Promise.all([import('./load.ts'), import('./analyse-in-worker.ts')]);
 	const reading = load.readStory(inputs, {labels: flags.label, ...load.inputLimits(flags), saveDir: flags.save});
 	// An article typed on the terminal (-) is read before anything is drawn: the view would take the keys.
@@ -105,12 +111,28 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 		worker = background.startAnalysisWorker();
 		return {story: await worker.analyse(read.sources, options), warnings};
 	})();
-	// Observed by runInteractive once the view's code is in; until then a failed read must not count
-	// as an unhandled rejection.
+	// Observed below; until then a failed read must not count as an unhandled rejection.
 	result.catch(() => undefined);
+	// A story ready within the progress delay (the demo) opens straight onto the grid. Its first
+	// frame is painted at once by the view's pure layout code, which loads in a small chunk of its
+	// own; Ink, still loading, then draws the same frame over it and takes over the keys.
+	const wait = Math.max(0, PROGRESS_DELAY_MS - (performance.now() - progress.started));
+	let timer: NodeJS.Timeout | undefined;
+	const early = await Promise.race([result, new Promise<undefined>(resolve => (timer = setTimeout(() => resolve(undefined), wait)))]).finally(() => clearTimeout(timer));
+	let painted: {screen: TerminalScreen; vm: ViewModel} | undefined;
+	if (early) {
+		reportWarnings(early.warnings);
+		const {firstFrame, TerminalScreen, wantsColor} = await firstFrameCode;
+		const screen = new TerminalScreen();
+		screen.enter();
+		screen.holdKeys();
+		const frame = firstFrame(early.story, process.stdout, wantsColor(process.env, process.stdout));
+		process.stdout.write(frame.text);
+		painted = {screen, vm: frame.vm};
+	}
 	const {runInteractive} = await view;
 	const what = inputs.length === 0 ? 'the demo story' : `${inputs.length} input${inputs.length === 1 ? '' : 's'}`;
-	const outcome = await runInteractive({result, progress, cancel, what}, {reportWarnings});
+	const outcome = await runInteractive({result, progress, cancel, what}, {reportWarnings, delayMs: PROGRESS_DELAY_MS, early, screen: painted?.screen, vm: painted?.vm});
 	if (outcome === 'cancelled') {
 		// Reading may still be waiting on the network: do not wait for it.
 		process.stderr.write('crosscheck: cancelled\n');

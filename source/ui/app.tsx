@@ -9,7 +9,7 @@ import {geometry} from './layout.ts';
 import {initialState, reduce, settle, type Env, type ViewState} from './state.ts';
 import {buildFrame} from './frame.ts';
 import {makeTheme, paint} from './theme.ts';
-import {buildViewModel} from './view-model.ts';
+import {buildViewModel, type ViewModel} from './view-model.ts';
 
 export interface AppProps {
 	story: Story;
@@ -18,6 +18,8 @@ export interface AppProps {
 	onFrame?: () => void;
 	/** A one-off message for the status area on the first frame (e.g. reading warnings). */
 	notice?: string;
+	/** The story's view model when already built (by the first frame painted ahead of Ink). */
+	vm?: ViewModel;
 }
 
 interface Size {
@@ -47,10 +49,10 @@ function layerOf(state: ViewState): Layer {
 	return 'view';
 }
 
-export function App({story, color, onFrame, notice}: AppProps) {
+export function App({story, color, onFrame, notice, vm: prebuilt}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
-	const vm = useMemo(() => buildViewModel(story), [story]);
+	const vm = useMemo(() => (prebuilt?.story === story ? prebuilt : buildViewModel(story)), [story, prebuilt]);
 	// The search index is built once per story, on the first search.
 	const index = useRef<SearchIndex | undefined>(undefined);
 	const search = useCallback((query: string) => searchStory((index.current ??= buildSearchIndex(story)), query), [story]);

@@ -8,11 +8,9 @@ import type {LoadedStory} from '../load.ts';
 import type {ProgressTracker} from '../progress.ts';
 import {App} from './app.tsx';
 import {Loading} from './progress.tsx';
+import {TerminalScreen} from './screen.ts';
 import {wantsColor} from './theme.ts';
-
-const ENTER_ALT = '\x1b[?1049h\x1b[H';
-const LEAVE_ALT = '\x1b[?1049l';
-const SHOW_CURSOR = '\x1b[?25h';
+import type {ViewModel} from './view-model.ts';
 
 /** A story on its way: the load's result, where it stands, and how to stop it. */
 export interface PendingStory {
@@ -28,6 +26,12 @@ export interface RunOptions {
 	reportWarnings: (warnings: string[]) => void;
 	/** Loads that end within this long (from progress.started) show no progress screen. */
 	delayMs?: number;
+	/** The loaded story, when the caller already waited for it (its warnings already reported). */
+	early?: LoadedStory;
+	/** The terminal session, when the caller already entered it to paint the first frame. */
+	screen?: TerminalScreen;
+	/** The view model that first frame was built from. */
+	vm?: ViewModel;
 }
 
 /** 'quit': the user closed the view (exit 0); 'cancelled': the user stopped the load (exit 130). */
@@ -35,6 +39,7 @@ export type RunOutcome = 'quit' | 'cancelled';
 
 export interface RootProps {
 	initial?: LoadedStory;
+	initialVm?: ViewModel;
 	pending: PendingStory;
 	color: boolean;
 	onLoaded: (loaded: LoadedStory) => void;
@@ -42,7 +47,7 @@ export interface RootProps {
 }
 
 /** The load, then the view: progress while `pending` runs, the claim grid once it resolves. Exported for tests. */
-export function ViewRoot({initial, pending, color, onLoaded, onCancel}: RootProps) {
+export function ViewRoot({initial, initialVm, pending, color, onLoaded, onCancel}: RootProps) {
 	const {exit} = useApp();
 	const [loaded, setLoaded] = useState(initial);
 	// Set as soon as the story arrives: a key read by the progress screen in the moment before it
@@ -68,7 +73,7 @@ export function ViewRoot({initial, pending, color, onLoaded, onCancel}: RootProp
 	}, []); // one load per mount
 	if (loaded) {
 		const notice = loaded === initial ? undefined : loaded.warnings.join(' · ') || undefined;
-		return <App story={loaded.story} color={color} notice={notice} />;
+		return <App story={loaded.story} color={color} notice={notice} vm={loaded === initial ? initialVm : undefined} />;
 	}
 	return (
 		<Loading
@@ -86,37 +91,29 @@ export function ViewRoot({initial, pending, color, onLoaded, onCancel}: RootProp
 
 export async function runInteractive(pending: PendingStory, options: RunOptions): Promise<RunOutcome> {
 	const stdout = process.stdout;
-	const delayMs = options.delayMs ?? 300;
-	// Quick loads (the demo story) open straight onto the grid: wait for the story up to the delay.
-	const wait = Math.max(0, delayMs - (performance.now() - pending.progress.started));
-	let timer: NodeJS.Timeout | undefined;
-	const early = await Promise.race([pending.result, new Promise<undefined>(resolve => (timer = setTimeout(() => resolve(undefined), wait)))]).finally(() => clearTimeout(timer));
-	if (early) options.reportWarnings(early.warnings);
+	let early = options.early;
+	if (!early) {
+		// Quick loads open straight onto the grid: wait for the story up to the progress delay.
+		const wait = Math.max(0, (options.delayMs ?? 300) - (performance.now() - pending.progress.started));
+		let timer: NodeJS.Timeout | undefined;
+		early = await Promise.race([pending.result, new Promise<undefined>(resolve => (timer = setTimeout(() => resolve(undefined), wait)))]).finally(() => clearTimeout(timer));
+		if (early) options.reportWarnings(early.warnings);
+	}
 
-	let restored = false;
 	let deferred: string[] = [];
-	const restore = () => {
-		if (restored) return;
-		restored = true;
-		stdout.write(LEAVE_ALT + SHOW_CURSOR);
-	};
-	stdout.write(ENTER_ALT);
-	process.on('exit', restore);
+	const screen = options.screen ?? new TerminalScreen();
+	screen.enter();
 	let instance: ReturnType<typeof render> | undefined;
 	let outcome: RunOutcome = 'quit';
-	const onSignal = (signal: NodeJS.Signals) => {
+	screen.onInterrupt = () => {
 		pending.cancel();
 		instance?.unmount();
-		restore();
-		process.exit(signal === 'SIGTERM' ? 143 : signal === 'SIGINT' ? 130 : 129);
 	};
-	process.on('SIGTERM', onSignal);
-	process.on('SIGHUP', onSignal);
-	process.on('SIGINT', onSignal);
 	try {
 		instance = render(
 			<ViewRoot
 				initial={early}
+				initialVm={options.vm}
 				pending={pending}
 				color={wantsColor(process.env, stdout)}
 				onLoaded={loaded => (deferred = loaded.warnings)}
@@ -129,11 +126,7 @@ export async function runInteractive(pending: PendingStory, options: RunOptions)
 		);
 		await instance.waitUntilExit();
 	} finally {
-		process.off('SIGTERM', onSignal);
-		process.off('SIGHUP', onSignal);
-		process.off('SIGINT', onSignal);
-		restore();
-		process.off('exit', restore);
+		screen.restore();
 	}
 	// Warnings that arrived while the view was open were shown in it; repeat them on the normal screen.
 	if (deferred.length > 0) options.reportWarnings(deferred);
