@@ -1,6 +1,6 @@
 // Bundles the CLI with esbuild: the CLI entry (plus the analysis worker's), with the interactive view split into its own chunk
 // so that --json, find, --help and errors never load Ink or React.
-// Everything (fuse.js, Ink, React, readability, linkedom ...) is bundled, so the published
+// Everything (meow, fuse.js, Ink, React, readability, linkedom ...) is bundled, so the published
 // package has no runtime dependencies and installs offline from its tarball.
 import {build} from 'esbuild';
 import {existsSync, readFileSync, rmSync} from 'node:fs';

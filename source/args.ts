@@ -1,10 +1,8 @@
-// The command line: flags, inputs, --help and --version, with Node's own parseArgs.
-// (meow did this before; its bundled dependencies, mostly package.json normalising, cost about
-// 20 ms at every start, a tenth of the time to the view's first frame.)
-// Same surface as before: kebab-case long flags, -m and -l, --flag=value, repeatable --label,
-// --no-<flag> for the boolean ones, numbers as JavaScript numbers (checked later by inputLimits).
+// The command line: flags, inputs, --help and --version, parsed by meow. Kebab-case long flags, -m and
+// -l, --flag=value, repeatable --label, --no-<flag> for the boolean ones, numbers as JavaScript numbers
+// (checked later by inputLimits). Mistakes meow would accept quietly are one-line errors (exit 2).
 import {readFileSync} from 'node:fs';
-import {parseArgs} from 'node:util';
+import meow from 'meow';
 import {UserError} from './errors.ts';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES, DEFAULT_TIMEOUT_MS} from './read/limits.ts';
 
@@ -67,59 +65,64 @@ export interface Flags {
 export type CommandLine = {show: 'help' | 'version'} | {show?: undefined; input: string[]; flags: Flags};
 
 type FlagSpec = {type: 'boolean' | 'string' | 'number'; shortFlag?: string; isMultiple?: boolean; default?: unknown};
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & {};
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 
-/** Parses `argv` (without node and the script); a bad flag is a UserError (exit 2). */
+/** Parses `argv` (without node and the script) with meow; a bad flag is a UserError (exit 2). */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
-	const specs = Object.entries(cliFlags as Record<string, FlagSpec>);
-	const options: Options = {help: {type: 'boolean'}, version: {type: 'boolean'}};
-	for (const [name, spec] of specs) {
-		options[kebab(name)] = {type: spec.type === 'boolean' ? 'boolean' : 'string', ...(spec.shortFlag ? {short: spec.shortFlag} : {}), ...(spec.isMultiple ? {multiple: true} : {})};
-	}
-	// --no-<flag> turns a boolean flag off (before `--` only).
-	const negated = new Set<string>();
-	const end = argv.indexOf('--');
-	const args = argv.filter((arg, i) => {
-		const name = /^--no-(.+)$/.exec(arg)?.[1];
-		if ((end === -1 || i < end) && name && options[name]?.type === 'boolean' && name !== 'help' && name !== 'version') {
-			negated.add(name);
-			return false;
-		}
-		return true;
+	checkFlags(argv);
+	const cli = meow(HELP, {
+		importMeta: import.meta,
+		argv: [...argv],
+		flags: {...cliFlags, help: {type: 'boolean'}, version: {type: 'boolean'}},
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: false,
+		// meow reads package.json only for --help/--version, which helpText/versionText print themselves.
+		pkg: {},
 	});
-	let parsed: ReturnType<typeof parseArgs<{args: string[]; options: Options; allowPositionals: true; strict: true}>>;
-	try {
-		parsed = parseArgs({args, options, allowPositionals: true, strict: true});
-	} catch (error) {
-		throw new UserError(flagError(error as Error & {code?: string}));
-	}
-	const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+	const values = cli.flags as Record<string, unknown>;
 	if (values['help']) return {show: 'help'};
 	if (values['version']) return {show: 'version'};
 	const flags: Record<string, unknown> = {};
-	for (const [name, spec] of specs) {
-		const value = negated.has(kebab(name)) ? false : values[kebab(name)];
-		if (value === undefined) {
-			if (spec.default !== undefined) flags[name] = spec.default;
-			continue;
-		}
-		flags[name] = spec.type === 'number' ? Number(value) : value;
+	for (const [name, spec] of Object.entries(cliFlags as Record<string, FlagSpec>)) {
+		const value = values[name];
+		if (value === undefined || (spec.isMultiple && Array.isArray(value) && value.length === 0)) continue;
+		// meow gives null for a number it cannot read; NaN lets inputLimits name the flag and the value.
+		flags[name] = spec.type === 'number' && value === null ? Number.NaN : value;
 	}
-	return {input: parsed.positionals, flags: flags as unknown as Flags};
+	return {input: cli.input, flags: flags as unknown as Flags};
 }
 
-/** parseArgs' messages, shortened to one line in the CLI's style. */
-function flagError(error: Error & {code?: string}): string {
-	const flag = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
-	switch (error.code) {
-		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-			return `unknown flag ${flag} (crosscheck --help lists them)`;
-		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-			return /argument missing/.test(error.message) ? `${flag} needs a value` : /ambiguous/.test(error.message) ? `${flag} needs a value (write ${flag}=VALUE for one that starts with -)` : `${flag} takes no value`;
-		default:
-			return error.message;
+/**
+ * meow accepts some mistakes quietly ("--max-size" with no value keeps the default, "--json=yes" is
+ * false, an unknown flag exits with meow's own message): checked here first, as one-line user errors.
+ */
+function checkFlags(argv: readonly string[]): void {
+	const specs = new Map<string, FlagSpec>([['help', {type: 'boolean'}], ['version', {type: 'boolean'}]]);
+	const shorts = new Map<string, string>();
+	for (const [name, spec] of Object.entries(cliFlags as Record<string, FlagSpec>)) {
+		specs.set(kebab(name), spec);
+		if (spec.shortFlag) shorts.set(spec.shortFlag, kebab(name));
+	}
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--') return;
+		if (!arg.startsWith('-') || arg === '-') continue;
+		const long = /^--([^=]+)(=.*)?$/.exec(arg);
+		const name = long ? long[1]! : shorts.get(arg.slice(1));
+		const negated = long && !specs.has(name!) && name!.startsWith('no-') ? name!.slice(3) : undefined;
+		const spec = specs.get(negated ?? name ?? '');
+		if (!spec || (negated && spec.type !== 'boolean')) throw new UserError(`unknown flag ${long ? `--${name}` : arg} (crosscheck --help lists them)`);
+		const flag = long ? `--${name}` : arg;
+		if (spec.type === 'boolean') {
+			if (long?.[2] !== undefined) throw new UserError(`${flag} takes no value`);
+			continue;
+		}
+		if (long?.[2] !== undefined) continue;
+		const value = argv[i + 1];
+		if (value === undefined || (value.startsWith('-') && value !== '-')) throw new UserError(`${flag} needs a value`);
+		i++;
 	}
 }
 
