@@ -347,3 +347,19 @@ test('people: linking scales with the number of different names (40,000 people, 
 	assert.ok(result.people >= 40_000, String(result.people)); // "Peter To" is not a name: "To" is a common word
 	assert.deepEqual(result.late.slice(0, 2), [['Ka', 'john ka'], ['Lomelsu', 'michael lomelsu']]);
 });
+
+test('long runs of capitalised words: no stack overflow, no cubic name parts', () => {
+	// A run of 20,000 place names once recursed once per word (stack overflow), and 2,000 chained
+	// nicknames built every part of a 6,000-word "name" (minutes). Runs are now cut at MAX_SPAN_WORDS.
+	const code = `
+		import {extractMentions} from ${JSON.stringify(moduleUrl('source/mentions/index.ts'))};
+		const run = text => extractMentions([{id: 's1', path: 'x', label: 'x', title: '', text, format: 'text'}],
+			[{id: 's1.u1', source: 's1', index: 0, start: 0, end: text.length, text, kind: 'claim', line: 1, column: 1}]);
+		const places = run('Mexico Peru Chile Brazil '.repeat(5000).trim() + '.');
+		const nicknames = run('Joaquín "El Chapo" Guzmán "Alpha" '.repeat(2000).trim() + '.');
+		console.log(JSON.stringify({places: places.filter(m => m.kind === 'place').length, keys: [...new Set(places.map(m => m.key))].sort(), nicknames: nicknames.length}));`;
+	const result = runGuarded<{places: number; keys: string[]; nicknames: number}>(code, 30_000, 'mentions in long capitalised runs');
+	assert.equal(result.places, 20_000);
+	assert.deepEqual(result.keys, ['brazil', 'chile', 'mexico', 'peru']);
+	assert.ok(result.nicknames > 0);
+});

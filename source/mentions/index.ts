@@ -112,6 +112,13 @@ interface Span {
 	end: number; // token index after the span
 }
 
+/**
+ * Longest run of capitalised words read as one name. Real names, places and organisations are far
+ * shorter; a longer run (a shouted line, a list of places, nicknames chained without end) is cut into
+ * pieces of this size, so the work per piece stays bounded (name parts, leading places, joiners).
+ */
+export const MAX_SPAN_WORDS = 32;
+
 /** Read a run of capitalised words from i, with name particles, "of" joiners and quoted nicknames. */
 function readSpan(ctx: UnitContext, i: number): Span {
 	const {tokens} = ctx;
@@ -119,7 +126,7 @@ function readSpan(ctx: UnitContext, i: number): Span {
 	const nickname = new Set<number>();
 	let j = i;
 	const hasJoinHead = () => words.some(w => ORG_HEADS.has(tokens[w].low) || TITLES.has(tokens[w].low) || /^(?:university|bank|republic|gulf|sea|state|states|kingdom|isle|bay|museum|school|church)$/.test(tokens[w].low));
-	while (j < tokens.length) {
+	while (j < tokens.length && words.length < MAX_SPAN_WORDS) {
 		const t = tokens[j];
 		if (isWord(t) && t.cap) {
 			if (words.length && (isWeak(ctx, j) || dateStartsAt(tokens, j))) break;
