@@ -162,7 +162,8 @@ function judgeHeader(lines: Line[], verdicts: Verdicts, content: number[]): numb
 		candidates.push(i);
 	}
 	const mastheads = candidates.filter(i => !isDecided(verdicts, i) && mastheadKind(lines[i]!.text));
-	const rest = candidates.filter(i => !mastheads.includes(i));
+	const isMasthead = new Set(mastheads);
+	const rest = candidates.filter(i => !isMasthead.has(i));
 	if (rest.length === 0) {
 		// No headline besides the masthead-like lines: the first content line is the title, as before.
 		const first = content[0]!;
@@ -177,14 +178,14 @@ function judgeHeader(lines: Line[], verdicts: Verdicts, content: number[]): numb
 	if (content.filter(i => i !== title).length === 0) return -1;
 	for (const i of mastheads) setLine(verdicts, i, boilerplate(mastheadKind(lines[i]!.text)!));
 	setLine(verdicts, title, heading('title'));
+	// The last furniture line of the header. The loop below only turns undecided lines into headings, so it
+	// stays the same throughout (found once: scanning below every line made a long header cost its square).
+	let lastFurniture = -1;
+	for (let j = bodyStart - 1; j >= 0 && lastFurniture < 0; j--) if (verdicts[j]![0]?.kind === 'boilerplate') lastFurniture = j;
 	for (const i of rest.slice(1)) {
 		if (isDecided(verdicts, i) || !isTitleLike(lines[i]!)) continue;
 		// A deck sits between the title and the byline/dateline; a line right above the body is a standfirst (kept).
-		let furnitureBelow = false;
-		for (let j = i + 1; j < bodyStart; j++) {
-			if (isDecided(verdicts, j) && verdicts[j]![0]!.kind === 'boilerplate') furnitureBelow = true;
-		}
-		if (furnitureBelow) setLine(verdicts, i, heading('subheading'));
+		if (lastFurniture > i) setLine(verdicts, i, heading('subheading'));
 	}
 	return title;
 }
