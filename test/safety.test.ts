@@ -134,3 +134,24 @@ test('CLI: hostile article text never reaches the terminal raw; errors never sho
 	assert.equal(UNSAFE.exec(missing.stderr), null, 'file names in messages are sanitised too');
 	assert.match(missing.stderr, /gone\.txt: no such file/);
 });
+
+test('100,000 tiny sentences over two files complete; past the story-wide limits the CLI stops with one clear line', async () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-story-limits-'));
+	const a = path.join(dir, 'a.txt');
+	const b = path.join(dir, 'b.txt');
+	fs.writeFileSync(a, 'It rained. '.repeat(50_000));
+	fs.writeFileSync(b, 'It snowed. '.repeat(50_000));
+	const read = await readInputs([a, b]);
+	assert.deepEqual(read.errors, []);
+	const story = analyse(read.sources);
+	assert.equal(story.units.length, 100_000);
+	const units = new Map(story.units.map(u => [u.id, u]));
+	for (const row of story.rows) for (const id of row.units) assert.ok(units.has(id));
+	// 300,000 sentences: refused before any analysis, naming the file, exit 2, no stack trace.
+	const big = path.join(dir, 'big.txt');
+	fs.writeFileSync(big, 'It rained. '.repeat(300_000));
+	const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'source/cli.ts'), '--json', big, a], {encoding: 'utf8', timeout: 60_000});
+	assert.equal(run.status, 2);
+	assert.equal(run.stdout, '');
+	assert.match(run.stderr, /^crosscheck: the sources hold about 350,000 sentences together, more than the 250,000 one comparison can take \(largest: .*big\.txt 300,000, .*a\.txt 50,000\)\n$/);
+});
