@@ -317,3 +317,39 @@ test('q and Ctrl-C quit', async () => {
 		view.unmount();
 	}
 });
+
+test('keys that arrive together (key repeat, typing ahead of the frames) each take effect', async () => {
+	await withView(gridStory(3, 300), {columns: 120, rows: 20}, async view => {
+		// Ink hands a run of plain characters read in one go to the view as a single input.
+		await view.press('jjjj');
+		assert.match(status(view), /row 5\/300/);
+		await view.press('jjk');
+		assert.match(status(view), /row 6\/300/);
+		await view.press('\x04');
+		const half = Number(/row (\d+)\//.exec(status(view))![1]) - 6;
+		assert.ok(half > 1, `Ctrl-d moves more than one row, got ${half}`);
+		await view.press('\x04\x04');
+		assert.match(status(view), new RegExp(`row ${6 + 3 * half}/300`), 'two Ctrl-d read together: two half pages');
+		await view.press('gG');
+		assert.match(status(view), /row 300\/300/);
+		await view.press('g\t');
+		assert.match(status(view), /article Src1 1\/300/);
+		await view.press('\tj\r');
+		assert.match(view.frame(), /Detail/);
+		assert.match(view.frame(), /Sentence 2 of source 1/);
+	});
+	await withView(threeOutlets(), {columns: 120, rows: 30}, async view => {
+		// Typed ahead: open the search line, type a query and press Enter, all in one read.
+		await view.press('/harfuch\r');
+		assert.ok(!view.lines().some(line => line.startsWith('/')), 'search line closed by the Enter');
+		assert.match(status(view), /"harfuch" match 1\/4/);
+		await view.press('nn');
+		assert.match(status(view), /match 3\/4/);
+		// A paste into the search line with a Backspace in it.
+		await view.press('/', 'harfuchx\x7f');
+		assert.match(view.lines().at(-2)!, /^\/harfuch█ 4 matches/);
+		await view.press('\x1b');
+		await view.press('q');
+		await view.waitFor(() => view.exited(), 'exit on a q typed with other keys');
+	});
+});

@@ -4,9 +4,8 @@ import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {Box, Text, useApp, useInput, useStdout} from 'ink';
 import type {Story} from '../model.ts';
 import {buildSearchIndex, searchStory, type SearchIndex} from '../search/index.ts';
-import {resolveKey, type Layer} from './keymap.ts';
 import {geometry} from './layout.ts';
-import {initialState, reduce, settle, type Env, type ViewState} from './state.ts';
+import {handleInput, initialState, reduce, settle, type Env} from './state.ts';
 import {buildFrame} from './frame.ts';
 import {makeTheme, paint} from './theme.ts';
 import {buildViewModel, type ViewModel} from './view-model.ts';
@@ -42,13 +41,6 @@ function useTerminalSize(): Size {
 	return size;
 }
 
-function layerOf(state: ViewState): Layer {
-	if (state.search.editing) return 'search';
-	if (state.overlay === 'help') return 'help';
-	if (state.overlay === 'detail') return 'detail';
-	return 'view';
-}
-
 export function App({story, color, onFrame, notice, vm: prebuilt}: AppProps) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
@@ -76,14 +68,13 @@ export function App({story, color, onFrame, notice, vm: prebuilt}: AppProps) {
 
 	useInput((input, key) => {
 		const current = stateRef.current;
-		const action = resolveKey(layerOf(current), input, key);
-		if (!action) return;
-		if (action.type === 'quit') {
+		const {state: next, quit} = handleInput(current, input, key, envRef.current);
+		if (quit) {
 			exit();
 			return;
 		}
+		if (next === current) return;
 		// Keep the ref current so several keys arriving before the next render all apply.
-		const next = reduce(current, action, envRef.current);
 		stateRef.current = next;
 		setState(next);
 	});

@@ -80,6 +80,58 @@ function searchKey(input: string, key: Key): Action | undefined {
 	return text ? {type: 'searchType', text} : undefined;
 }
 
+const NO_KEY: Key = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
+};
+
+/** The key one character stands for, as Ink reports it when that character arrives alone. */
+function keyOfChar(char: string): [string, Key] {
+	const code = char.codePointAt(0)!;
+	if (char === '\r' || char === '\n') return ['', {...NO_KEY, return: true}];
+	if (char === '\t') return ['', {...NO_KEY, tab: true}];
+	if (char === '\x7f') return ['', {...NO_KEY, delete: true}];
+	if (char === '\b') return ['', {...NO_KEY, backspace: true}];
+	if (char === '\x1b') return ['', {...NO_KEY, escape: true, meta: true}];
+	if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), {...NO_KEY, ctrl: true}];
+	return [char, {...NO_KEY, shift: /^[A-Z]$/.test(char)}];
+}
+
+/**
+ * The keys in one piece of input. Ink splits escape sequences (arrows, PgDn) into separate events, but
+ * hands over a run of other characters read together as one string: keys typed or repeated faster than
+ * frames are drawn ("jjj", "j\r", "\x04\x04"), or pasted text. Each character is then its own key.
+ */
+export function splitKeys(input: string, key: Key): Array<[string, Key]> {
+	const chars = [...input];
+	const flagged = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end || key.return || key.escape || key.tab || key.backspace || key.delete || key.ctrl || key.meta;
+	if (chars.length <= 1 || flagged) return [[input, key]];
+	return chars.map(keyOfChar);
+}
+
+/** A key that types text into the search line (a printable character, not a control key). */
+export function isTyping(input: string, key: Key): boolean {
+	return searchKey(input, key)?.type === 'searchType';
+}
+
 export function resolveKey(layer: Layer, input: string, key: Key): Action | undefined {
 	if (layer === 'search') return searchKey(input, key);
 	for (const binding of BINDINGS) {

@@ -2,7 +2,8 @@
 // the scroll offsets and the sideways page consistent with the current layout (filters, folding,
 // terminal size), so no rendering code ever has to correct state.
 import type {SearchResult} from '../search/index.ts';
-import type {Action} from './keymap.ts';
+import type {Key} from 'ink';
+import {resolveKey, splitKeys, type Action, type Layer} from './keymap.ts';
 import {
 	articleLayout,
 	counterparts,
@@ -405,6 +406,37 @@ function escape(state: ViewState): ViewState {
 }
 
 // ---- the reducer ----
+
+/** Which keymap layer is on top: the search line, then an overlay, then the view. */
+export function layerOf(state: ViewState): Layer {
+	if (state.search.editing) return 'search';
+	if (state.overlay === 'help') return 'help';
+	if (state.overlay === 'detail') return 'detail';
+	return 'view';
+}
+
+/**
+ * Applies one piece of terminal input to the state: one key, or several read together (keys repeated
+ * faster than frames are drawn, or pasted text), each resolved in the layer the keys before it left.
+ * A run of characters typed into the search line is one query update. `quit` when a key asked to quit.
+ */
+export function handleInput(state: ViewState, input: string, key: Key, env: Env): {state: ViewState; quit: boolean} {
+	const keys = splitKeys(input, key);
+	let current = state;
+	for (let i = 0; i < keys.length; i++) {
+		const layer = layerOf(current);
+		let action = resolveKey(layer, ...keys[i]!);
+		if (action?.type === 'searchType') {
+			let text = action.text;
+			for (let next: Action | undefined; i + 1 < keys.length && (next = resolveKey(layer, ...keys[i + 1]!))?.type === 'searchType'; i++) text += next.text;
+			action = {type: 'searchType', text};
+		}
+		if (!action) continue;
+		if (action.type === 'quit') return {state: current, quit: true};
+		current = reduce(current, action, env);
+	}
+	return {state: current, quit: false};
+}
 
 export function reduce(state: ViewState, action: Action, env: Env): ViewState {
 	const base = state.message ? {...state, message: undefined} : state;
