@@ -21,9 +21,10 @@ export function analyse(sources: Source[], options: AnalyseOptions = {}): Story 
 	let units: Unit[] = sources.flatMap(source => splitSource(source));
 	step('classify');
 	units = classifyUnits(sources, units);
-	for (const source of sources) {
-		if (!source.title) source.title = units.find(u => u.source === source.id && u.kind === 'heading')?.text ?? '';
-	}
+	// A source without a known headline takes its first heading (one pass over the units).
+	const firstHeading = new Map<string, string>();
+	for (const unit of units) if (unit.kind === 'heading' && !firstHeading.has(unit.source)) firstHeading.set(unit.source, unit.text);
+	for (const source of sources) if (!source.title) source.title = firstHeading.get(source.id) ?? '';
 	step('mentions');
 	const mentions = extractMentions(sources, units);
 	step('align');
