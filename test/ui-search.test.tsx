@@ -165,3 +165,78 @@ test('article mode: n goes through the focused article first, then the next sour
 		view.unmount();
 	}
 });
+
+test('a row taller than the screen scrolls within itself so the current match shows', async () => {
+	const long = Array.from({length: 40}, (_, i) => `clause number ${i + 1} of a very long sentence,`).join(' ');
+	const story = handStory(
+		[
+			{label: 'Long', units: [`${long} and at its very end Quetzal appears.`, 'A short second claim.']},
+			{label: 'Short', units: ['Quetzal is named early here.', 'Another short claim.']},
+		],
+		[{cells: {0: 0, 1: 0}}, {cells: {0: 1, 1: 1}}],
+	);
+	const view = await renderView(story, {columns: 60, rows: 14, color: true});
+	try {
+		await search(view, 'quetzal');
+		await view.press(KEY.enter);
+		assert.match(status(view), /match 1\/2/);
+		// The current match is at the end of a cell far longer than the screen: it is on screen, styled as current.
+		assert.ok(view.frame().includes('Quetzal appears'), `current match off screen:\n${view.frame()}`);
+		assert.ok(stylesAt(view.raw(), 'Quetzal appears')?.has('46'), 'current match stands out');
+		assert.ok(view.lines().some(line => line.startsWith('▲✓')), 'the row is marked as scrolled, its status glyph kept');
+		assert.ok(!view.frame().includes('clause number 1 of'), 'the start of the row is scrolled off');
+		// The next match is in the other column, near the top of its cell: the row shows from its first line.
+		await view.press('n');
+		assert.match(status(view), /match 2\/2/);
+		assert.match(header(view), /▸ Short/);
+		assert.match(selectedLine(view), /Quetzal is named/);
+		await view.press('N');
+		assert.ok(view.frame().includes('Quetzal appears'));
+		// Leaving the row shows rows from their first line again.
+		await view.press('j');
+		assert.match(selectedLine(view), /A short second claim/);
+	} finally {
+		view.unmount();
+	}
+});
+
+/** A story whose Alpha sentence states two claims, so it sits in two rows (r1 and r3). */
+function twoClaimSentence() {
+	return handStory(
+		[
+			{label: 'Alpha', units: ['Ministers met in Lima, and the Condor treaty was signed there.', 'Trade grew fast.', {text: 'Read more about Condor here.', kind: 'boilerplate', reason: 'related link'}]},
+			{label: 'Bravo', units: ['Ministers met in Lima on Monday.', 'Trade grew by a tenth.', 'The Condor treaty was signed in Lima.']},
+		],
+		[{cells: {0: 0, 1: 0}}, {cells: {0: 1, 1: 1}}, {cells: {0: 0, 1: 2}}],
+	);
+}
+
+test('a sentence in two rows: n follows rows in order, & keeps both rows, Tab returns to the row it left', async () => {
+	const view = await renderView(twoClaimSentence(), {columns: 120, rows: 30});
+	try {
+		await search(view, 'condor');
+		await view.press(KEY.enter);
+		// Reading order: Alpha's sentence (first in row 1), Bravo's in row 3, then the set-aside link.
+		assert.match(status(view), /match 1\/3/);
+		assert.match(status(view), /row 1\/3/);
+		await view.press('n');
+		assert.match(status(view), /match 2\/3/);
+		assert.match(status(view), /row 3\/3/);
+		await view.press('&');
+		assert.match(status(view), /row 2\/2/, '& keeps row 1 and row 3, both holding the sentence');
+		await view.press('n');
+		assert.match(status(view), /match 3\/3/);
+		assert.match(selectedLine(view), /Read more about Condor/, 'a set-aside match shows even under &');
+		await view.press('&', KEY.escape, 'b');
+		assert.match(status(view), /row \d+\/3 /);
+		// Tab from row 3 and back: row 3, not row 1 where the sentence is first.
+		await view.press('G', KEY.tab);
+		assert.match(status(view), /article Alpha 1\/3/);
+		await view.press(KEY.tab);
+		assert.match(status(view), /row 3\//);
+		await view.press('g', KEY.tab, KEY.tab);
+		assert.match(status(view), /row 1\//);
+	} finally {
+		view.unmount();
+	}
+});

@@ -81,14 +81,18 @@ function gridBody(vm: ViewModel, state: ViewState, env: Env, height: number): Se
 	}
 	const cursor = entryAt(entries, state.anchor);
 	const flags = gridFlags(state);
-	for (let i = entryAt(entries, state.top); i < entries.length && out.length < height; i++) {
+	const first = entryAt(entries, state.top);
+	for (let i = first; i < entries.length && out.length < height; i++) {
 		const block = entryBlock(vm, entries[i]!, geo, state.colStart, flags);
 		const selected = i === cursor;
+		// The top entry may be scrolled: its first shown line carries the mark and glyph, and says so.
+		const skip = i === first ? Math.min(state.topSkip, block.lines.length - 1) : 0;
 		block.lines.forEach((body, k) => {
-			if (out.length >= height) return;
+			if (out.length >= height || k < skip) return;
 			const last = k === block.lines.length - 1;
-			const mark = selected ? (k === 0 ? '▶' : last ? ' ' : '┃') : ' ';
-			const glyph = k === 0 ? block.glyph : ' ';
+			const head = k === skip;
+			const mark = selected ? (head ? (skip ? '▲' : '▶') : last ? ' ' : '┃') : ' ';
+			const glyph = head ? block.glyph : ' ';
 			const gutter: Seg[] = [
 				{text: mark, style: selected ? ['selected'] : undefined},
 				{text: glyph, style: [block.glyphStyle]},

@@ -65,6 +65,8 @@ export interface EntryOptions {
 	focusSource: string;
 	/** Row indexes with a search match, when the match filter (&) is on. */
 	matchRows?: ReadonlySet<number>;
+	/** Unit ids with a search match, with matchRows: set-aside units shown (b) are kept when they have one. */
+	matchUnits?: ReadonlySet<string>;
 	matchKey?: string;
 }
 
@@ -86,10 +88,10 @@ export function visibleEntries(vm: ViewModel, options: EntryOptions): Entry[] {
 	const key = `entries:${options.filter}:${options.fold}:${options.showAsides}:${options.filter === 'omitted' ? options.focusSource : ''}:${options.matchRows ? options.matchKey : ''}`;
 	return cached(vm, key, () => {
 		const entries: Entry[] = [];
-		const asides = options.showAsides && options.filter === 'all' && !options.matchRows;
+		const asides = options.showAsides && options.filter === 'all';
 		vm.items.forEach((item, pos) => {
 			if (item.kind === 'aside') {
-				if (asides) entries.push({pos, last: pos});
+				if (asides && (!options.matchRows || options.matchUnits?.has(item.unit.id))) entries.push({pos, last: pos});
 				return;
 			}
 			if (!rowPasses(item.row, item.index, options)) return;
@@ -265,6 +267,11 @@ export function entryBlock(vm: ViewModel, entry: Entry, geo: Geometry, colStart:
 	});
 }
 
+/** Index of the block line showing the current search match, -1 when none does. */
+export function currentMatchLine(block: EntryBlock): number {
+	return block.lines.findIndex(line => line.some(seg => seg.style?.includes('currentMatch')));
+}
+
 export function entryHeight(vm: ViewModel, entry: Entry, geo: Geometry, colStart: number, flags: GridFlags): number {
 	return entryBlock(vm, entry, geo, colStart, flags).lines.length;
 }
@@ -314,11 +321,11 @@ export function articleLayout(vm: ViewModel, sourceIndex: number, width: number,
 	});
 }
 
-/** Units of other sources that share a row with this unit. */
+/** Units that share a row with this unit (every row, when it states two claims). */
 export function counterparts(vm: ViewModel, unitId: string): Set<string> {
-	const row = vm.rowOfUnit.get(unitId);
-	if (row === undefined) return new Set();
-	return new Set(vm.story.rows[row]!.units.filter(id => id !== unitId));
+	const out = new Set<string>();
+	for (const row of vm.rowsOfUnit.get(unitId) ?? []) for (const id of vm.story.rows[row]!.units) if (id !== unitId) out.add(id);
+	return out;
 }
 
 /** Line offset for the focused article so the cursor unit is on screen. */

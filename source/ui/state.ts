@@ -7,7 +7,9 @@ import {resolveKey, splitKeys, type Action, type Layer} from './keymap.ts';
 import {
 	articleLayout,
 	counterparts,
+	currentMatchLine,
 	entryAt,
+	entryBlock,
 	entryHeight,
 	FILTERS,
 	followArticleTop,
@@ -45,6 +47,7 @@ export interface ViewState {
 	diff: boolean;
 	anchor: number; // display position (vm.items) of the cursor
 	top: number; // display position of the first entry on screen
+	topSkip: number; // lines of the top entry scrolled off (a row taller than the screen, shown at its current match)
 	focus: number; // focused source index
 	colStart: number; // first source column on screen
 	artCursor: number; // unit index within the focused source (article mode)
@@ -72,6 +75,7 @@ export function initialState(): ViewState {
 		diff: true,
 		anchor: 0,
 		top: 0,
+		topSkip: 0,
 		focus: 0,
 		colStart: 0,
 		artCursor: 0,
@@ -91,10 +95,17 @@ export function gridFlags(state: ViewState): GridFlags {
 export function matchRows(vm: ViewModel, result: SearchResult | undefined): Set<number> {
 	const rows = new Set<number>();
 	for (const hit of result?.hits ?? []) {
-		const row = vm.rowOfUnit.get(hit.unit);
-		if (row !== undefined) rows.add(row);
+		for (const row of vm.rowsOfUnit.get(hit.unit) ?? []) rows.add(row);
 	}
 	return rows;
+}
+
+/** The row to show for a unit: the one under the rows cursor when the unit is in it (a unit may be in two), else its first. */
+export function rowOfUnitAt(state: ViewState, vm: ViewModel, unitId: string): number | undefined {
+	const rows = vm.rowsOfUnit.get(unitId);
+	if (!rows) return undefined;
+	const item = vm.items[state.anchor];
+	return item?.kind === 'row' && rows.includes(item.index) ? item.index : rows[0];
 }
 
 export function entriesOf(state: ViewState, env: Env): Entry[] {
@@ -106,6 +117,7 @@ export function entriesOf(state: ViewState, env: Env): Entry[] {
 		showAsides: state.showAsides,
 		focusSource: vm.sources[state.focus]?.id ?? '',
 		matchRows: filtering ? cachedMatchRows(vm, state.search.result!) : undefined,
+		matchUnits: filtering ? cachedMatchUnits(state.search.result!) : undefined,
 		matchKey: filtering ? state.search.result!.query : undefined,
 	});
 }
@@ -115,6 +127,13 @@ function cachedMatchRows(vm: ViewModel, result: SearchResult): Set<number> {
 	let rows = matchRowsCache.get(result);
 	if (!rows) matchRowsCache.set(result, (rows = matchRows(vm, result)));
 	return rows;
+}
+
+const matchUnitsCache = new WeakMap<SearchResult, Set<string>>();
+function cachedMatchUnits(result: SearchResult): Set<string> {
+	let units = matchUnitsCache.get(result);
+	if (!units) matchUnitsCache.set(result, (units = new Set(result.hits.map(hit => hit.unit))));
+	return units;
 }
 
 /** Lines the search line and its preview take at the bottom. */
@@ -143,7 +162,7 @@ export function detailTarget(state: ViewState, env: Env): DetailTarget | undefin
 	if (state.mode === 'article') {
 		const unit = vm.unitsBySource[state.focus]?.[state.artCursor];
 		if (!unit) return undefined;
-		const row = vm.rowOfUnit.get(unit.id);
+		const row = rowOfUnitAt(state, vm, unit.id);
 		return row === undefined ? {unit} : {row: vm.story.rows[row]!};
 	}
 	const entries = entriesOf(state, env);
@@ -189,8 +208,15 @@ export function settle(state: ViewState, env: Env): ViewState {
 	const anchor = next.anchor >= entry.pos && next.anchor <= entry.last ? next.anchor : entry.pos;
 	const flags = gridFlags(next);
 	const height = (i: number) => entryHeight(vm, entries[i]!, geo, colStart, flags);
-	const top = followTop(Math.min(entryAt(entries, next.top), cursor), cursor, height, bodyHeight(next, env));
-	next = {...next, anchor, top: entries[top]!.pos};
+	const view = bodyHeight(next, env);
+	const top = followTop(Math.min(entryAt(entries, next.top), cursor), cursor, height, view);
+	// A row taller than the screen holding the current match: scroll within it so the match shows.
+	let topSkip = 0;
+	if (top === cursor && height(cursor) > view && flags.marks && flags.marks.current >= 0) {
+		const line = currentMatchLine(entryBlock(vm, entry, geo, colStart, flags));
+		if (line >= view) topSkip = Math.min(height(cursor) - view, line - Math.floor(view / 3));
+	}
+	next = {...next, anchor, top: entries[top]!.pos, topSkip};
 	return next;
 }
 
@@ -289,7 +315,7 @@ function leaveArticle(state: ViewState, env: Env): ViewState {
 	const {vm} = env;
 	const unit = vm.unitsBySource[state.focus]?.[state.artCursor];
 	if (!unit) return {...state, mode: 'rows'};
-	const row = vm.rowOfUnit.get(unit.id);
+	const row = rowOfUnitAt(state, vm, unit.id);
 	const anchor = row !== undefined ? vm.rowPosition[row]! : vm.asidePosition.get(unit.id) ?? state.anchor;
 	return {...state, mode: 'rows', anchor};
 }

@@ -25,7 +25,8 @@ export interface ViewModel {
 	sourceIndex: Map<string, number>;
 	unitById: Map<string, Unit>;
 	unitsBySource: Unit[][];
-	rowOfUnit: Map<string, number>; // unit id -> row index
+	rowOfUnit: Map<string, number>; // unit id -> index of its first row (a unit stating two claims is in two rows)
+	rowsOfUnit: Map<string, number[]>; // unit id -> every row index holding it, ascending
 	mentionById: Map<string, Mention>;
 	mentionsByUnit: Map<string, Mention[]>;
 	summary: StorySummary;
@@ -44,7 +45,16 @@ export function buildViewModel(story: Story): ViewModel {
 	for (const unit of story.units) unitsBySource[sourceIndex.get(unit.source) ?? 0]!.push(unit);
 	for (const list of unitsBySource) list.sort((a, b) => a.index - b.index);
 	const rowOfUnit = new Map<string, number>();
-	story.rows.forEach((row, i) => row.units.forEach(id => rowOfUnit.set(id, i)));
+	const rowsOfUnit = new Map<string, number[]>();
+	story.rows.forEach((row, i) =>
+		row.units.forEach(id => {
+			const rows = rowsOfUnit.get(id);
+			if (!rows) {
+				rowsOfUnit.set(id, [i]);
+				rowOfUnit.set(id, i);
+			} else if (rows[rows.length - 1] !== i) rows.push(i);
+		}),
+	);
 	const mentionById = new Map(story.mentions.map(m => [m.id, m]));
 	const mentionsByUnit = new Map<string, Mention[]>();
 	for (const m of story.mentions) {
@@ -59,7 +69,7 @@ export function buildViewModel(story: Story): ViewModel {
 		let lastRow = -1;
 		for (const unit of units) {
 			if (unit.kind === 'claim') {
-				lastRow = rowOfUnit.get(unit.id) ?? lastRow;
+				lastRow = rowsOfUnit.get(unit.id)?.at(-1) ?? lastRow;
 				continue;
 			}
 			const list = after.get(lastRow);
@@ -91,6 +101,7 @@ export function buildViewModel(story: Story): ViewModel {
 		unitById,
 		unitsBySource,
 		rowOfUnit,
+		rowsOfUnit,
 		mentionById,
 		mentionsByUnit,
 		summary: summarise(story),
