@@ -2,7 +2,11 @@
 // no match, the & filter, Esc, sideways scrolling to a match, and article-mode order.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {KEY, renderView, stylesAt, type View} from './helpers/ui.tsx';
+import React from 'react';
+import {render} from 'ink';
+import {FakeStdin, FakeStdout, KEY, renderView, stylesAt, waitUntil, type View} from './helpers/ui.tsx';
+import {App} from '../source/ui/app.tsx';
+import {buildSearchIndex} from '../source/search/index.ts';
 import {handStory} from './helpers/ui-story.ts';
 import {threeOutlets} from './helpers/ui-fixtures.ts';
 
@@ -240,3 +244,36 @@ test('a sentence in two rows: n follows rows in order, & keeps both rows, Tab re
 		view.unmount();
 	}
 });
+
+test('the search index is built once, when the search line opens, before the first typed key', async () => {
+	const stdout = new FakeStdout(120, 30);
+	const stdin = new FakeStdin();
+	let builds = 0;
+	const buildIndex: typeof buildSearchIndex = story => (builds++, buildSearchIndex(story));
+	const instance = render(<App story={threeOutlets()} color={false} buildIndex={buildIndex} />, {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		debug: true,
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	try {
+		await waitUntil(() => stdout.frames.length > 0, 'first frame');
+		await new Promise(resolve => setTimeout(resolve, 50));
+		assert.equal(builds, 0, 'not built before any search');
+		stdin.write('/');
+		await waitUntil(() => builds === 1, 'index built after the search line opened');
+		for (const key of 'harfuch') stdin.write(key);
+		stdin.write(KEY.enter);
+		await waitUntil(() => stripped(stdout.lastFrame()).includes('match 1/4'), 'first match');
+		stdin.write('/');
+		stdin.write('x');
+		await new Promise(resolve => setTimeout(resolve, 50));
+		assert.equal(builds, 1, 'built once per story');
+	} finally {
+		instance.unmount();
+		instance.cleanup();
+	}
+});
+
+const stripped = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
