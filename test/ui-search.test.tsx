@@ -154,17 +154,27 @@ test('article mode: n goes through the focused article first, then the next sour
 		await search(view, 'harfuch');
 		await view.press(KEY.enter);
 		assert.match(status(view), /article Alpha 3\/5/); // heading, claim, then the Harfuch sentence
+		// The count follows the article order n/N take (reading order would say 1, 4, 2, 3).
+		assert.match(status(view), /match 1\/4/);
 		await view.press('n');
 		assert.match(status(view), /article Bravo 2\/3/); // Bravo's first match is its second sentence
+		assert.match(status(view), /match 2\/4/);
 		await view.press('n');
 		assert.match(status(view), /article Bravo 3\/3/);
+		assert.match(status(view), /match 3\/4/);
 		await view.press('n');
 		assert.match(status(view), /article Charlie 2\/3/);
+		assert.match(status(view), /match 4\/4/);
 		await view.press('n');
 		assert.match(status(view), /article Alpha 3\/5/);
+		assert.match(status(view), /match 1\/4/);
 		assert.match(view.frame(), /wrapped to the first match/);
 		await view.press('N');
 		assert.match(status(view), /article Charlie 2\/3/);
+		assert.match(status(view), /match 4\/4/);
+		// Back in rows mode the count is in reading order again (Charlie's match is the third there).
+		await view.press(KEY.tab);
+		assert.match(status(view), /match 3\/4/);
 	} finally {
 		view.unmount();
 	}

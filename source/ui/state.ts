@@ -384,13 +384,28 @@ function jumpToHit(state: ViewState, env: Env, index: number): ViewState {
 	return next;
 }
 
+const articleOrderCache = new WeakMap<SearchResult, {order: number[]; rank: number[]}>();
+/** Hits in article order (source by source, each in text order): `order` lists hit indexes, `rank` is its inverse. */
+export function articleHitOrder(vm: ViewModel, result: SearchResult): {order: number[]; rank: number[]} {
+	let cached = articleOrderCache.get(result);
+	if (!cached) {
+		const {hits} = result;
+		const source = hits.map(hit => vm.sourceIndex.get(hit.source) ?? 0);
+		const order = hits.map((_, i) => i).sort((a, b) => source[a]! - source[b]! || hits[a]!.start - hits[b]!.start);
+		const rank: number[] = [];
+		order.forEach((hit, position) => (rank[hit] = position));
+		articleOrderCache.set(result, (cached = {order, rank}));
+	}
+	return cached;
+}
+
 /** Article mode order: the focused source from the cursor on, then the next sources, wrapping. */
 function nextHitInArticle(state: ViewState, env: Env, delta: number): {index: number; wrapped: boolean} | undefined {
 	const {vm} = env;
 	const hits = state.search.result?.hits ?? [];
 	if (hits.length === 0) return undefined;
 	const key = (i: number) => [vm.sourceIndex.get(hits[i]!.source) ?? 0, hits[i]!.start] as const;
-	const order = hits.map((_, i) => i).sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
+	const {order} = articleHitOrder(vm, state.search.result!);
 	const unit = vm.unitsBySource[state.focus]?.[state.artCursor];
 	const current = state.search.current >= 0 && hits[state.search.current]?.unit === unit?.id ? key(state.search.current) : ([state.focus, (unit?.start ?? 0) - 0.5] as const);
 	const after = (i: number) => key(i)[0] > current[0] || (key(i)[0] === current[0] && key(i)[1] > current[1]);
