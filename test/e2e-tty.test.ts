@@ -85,3 +85,26 @@ test('the built CLI runs full screen in a real terminal: keys, search, quit with
 	assert.equal(alternateOn(), false, 'alternate screen left');
 	assert.equal(tmux('display-message', '-p', '-t', session, '#{cursor_flag}').trim(), '1', 'cursor shown');
 });
+
+test('keys that reach the program together (typed ahead, key repeat) all take effect in a real terminal', {skip: hasTmux ? false : 'tmux is not installed: cannot run the pseudo-terminal test'}, async () => {
+	const name = 'burst';
+	const exit = join(dir, 'exit-burst');
+	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', root, `CI=false node dist/cli.js; echo EXIT=$? > ${exit}; sleep 60`);
+	const pane = () => tmux('capture-pane', '-p', '-t', name);
+	const wait = async (check: () => boolean, what: string) => {
+		const start = Date.now();
+		while (!check()) {
+			if (Date.now() - start > 10000) throw new Error(`timed out waiting for ${what}; screen:\n${pane()}`);
+			await new Promise(resolve => setTimeout(resolve, 50));
+		}
+	};
+	await wait(() => /row 1\/\d+/.test(pane()), 'the first frame');
+	// One write of several keys: the terminal delivers them to the program in one read.
+	tmux('send-keys', '-t', name, '-l', 'jjjj');
+	await wait(() => /row 5\/\d+/.test(pane()), 'row 5 after four j in one read');
+	tmux('send-keys', '-t', name, '-l', '/harfuh\r');
+	await wait(() => /"harfuh" match 1\/\d+/.test(pane()), 'a search typed ahead, Enter included');
+	tmux('send-keys', '-t', name, '-l', 'nnq');
+	await wait(() => existsSync(exit) && readFileSync(exit, 'utf8').includes('EXIT='), 'exit');
+	assert.equal(readFileSync(exit, 'utf8').trim(), 'EXIT=0');
+});
