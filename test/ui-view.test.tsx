@@ -353,3 +353,29 @@ test('keys that arrive together (key repeat, typing ahead of the frames) each ta
 		await view.waitFor(() => view.exited(), 'exit on a q typed with other keys');
 	});
 });
+
+test('emoji with a variation selector (🏙️, ❤️): widths counted as every terminal draws them, separators aligned', async () => {
+	const story = handStory(
+		[
+			{label: 'Alpha', units: ['The skyline 🏙️ of the city was lit, and fans ❤️ it, officials said on Monday night.']},
+			{label: 'Bravo', units: ['Officials said the city skyline was lit on Monday night for the fans.']},
+		],
+		[{cells: {0: 0, 1: 0}}],
+	);
+	await withView(story, {columns: 70, rows: 20, color: true}, async view => {
+		assert.ok(!view.raw().includes('\uFE0F'), 'no emoji variation selector reaches the terminal');
+		assert.match(view.frame(), /skyline 🏙 of/);
+		// Counted per code point (as tmux, xterm and VTE do): the selector would add a cell only some terminals draw.
+		const lines = view.lines().filter(line => line.includes('│'));
+		const columnsOf = (line: string) => {
+			const out: number[] = [];
+			let col = 0;
+			for (const ch of line) {
+				if (ch === '│') out.push(col);
+				col += stringWidth(ch);
+			}
+			return out.join(',');
+		};
+		for (const line of lines) assert.equal(columnsOf(line), columnsOf(lines[0]!), `separators of ${line}`);
+	});
+});
