@@ -203,6 +203,9 @@ test('help overlay lists every key; Esc closes', async () => {
 		for (const keys of ['↓ j', '↑ k', 'PgDn', 'Ctrl-d', 'g Home', 'G End', '→ l', 'Enter', 'Tab', 'f', 'z', 'b', 'd', '/', 'n', 'N', '&', 'Esc', 'q Ctrl-C']) {
 			assert.ok(frame.includes(keys), `help lists ${keys}`);
 		}
+		// The search line's own keys, Backspace included.
+		const searchPart = frame.slice(frame.indexOf('In the search line'));
+		for (const keys of ["'word ^pre !not", 'Backspace', 'Enter', 'Esc', 'Ctrl-C']) assert.ok(searchPart.includes(keys), `search help lists ${keys}`);
 		await view.press(KEY.escape);
 		await view.waitFor(f => !f.includes('Help ·'), 'help closed');
 	});

@@ -143,6 +143,8 @@ export function resolveKey(layer: Layer, input: string, key: Key): Action | unde
 export const SEARCH_HELP: Array<[string, string]> = [
 	['type', 'results update as you type; accents, case and small typos are forgiven'],
 	["'word ^pre !not", 'exact word, prefix, exclude'],
+	['Backspace', 'delete the last character'],
 	['Enter', 'jump to the first match and close the line'],
-	['Esc', 'close the line'],
+	['Esc', 'close the line (matches stay highlighted)'],
+	['Ctrl-C', 'quit'],
 ];
