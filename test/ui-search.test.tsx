@@ -214,6 +214,32 @@ test('a row taller than the screen scrolls within itself so the current match sh
 	}
 });
 
+test('article mode: a sentence taller than the screen scrolls to the current match', async () => {
+	const long = Array.from({length: 40}, (_, i) => `clause number ${i + 1} of a very long sentence,`).join(' ');
+	const story = handStory(
+		[
+			{label: 'Long', units: ['A first short claim.', `${long} and at its very end Quetzal appears.`, 'A short last claim.']},
+			{label: 'Short', units: ['Another short claim.']},
+		],
+		[{cells: {0: 0, 1: 0}}],
+	);
+	const view = await renderView(story, {columns: 60, rows: 14, color: true});
+	try {
+		await view.press(KEY.tab);
+		assert.match(status(view), /article Long 1\/3/);
+		await search(view, 'quetzal');
+		await view.press(KEY.enter);
+		assert.match(status(view), /article Long 2\/3/);
+		assert.ok(view.frame().includes('Quetzal appears'), `current match off screen:\n${view.frame()}`);
+		assert.ok(stylesAt(view.raw(), 'Quetzal appears')?.has('46'), 'current match stands out');
+		await view.press('j');
+		assert.match(status(view), /article Long 3\/3/);
+		assert.match(view.frame(), /A short last claim/);
+	} finally {
+		view.unmount();
+	}
+});
+
 /** A story whose Alpha sentence states two claims, so it sits in two rows (r1 and r3). */
 function twoClaimSentence() {
 	return handStory(

@@ -199,7 +199,19 @@ export function settle(state: ViewState, env: Env): ViewState {
 		const units = vm.unitsBySource[focus]!;
 		const artCursor = Math.max(0, Math.min(units.length - 1, next.artCursor));
 		const layout = articleLayout(vm, focus, articleTextWidth(env), gridFlags(next));
-		return {...next, artCursor, artTop: followArticleTop(next.artTop, layout, artCursor, bodyHeight(next, env))};
+		const view = bodyHeight(next, env);
+		let artTop = followArticleTop(next.artTop, layout, artCursor, view);
+		// A sentence taller than the screen holding the current match: scroll within it so the match shows.
+		const start = layout.starts[artCursor] ?? 0;
+		const count = layout.counts[artCursor] ?? 0;
+		if (count > view && next.search.current >= 0 && (next.search.active || next.search.editing)) {
+			for (let line = start; line < start + count; line++) {
+				if (!layout.lines[line]!.some(seg => seg.style?.includes('currentMatch'))) continue;
+				if (line >= artTop + view) artTop = Math.min(start + count - view, line - Math.floor(view / 3));
+				break;
+			}
+		}
+		return {...next, artCursor, artTop};
 	}
 	const entries = entriesOf(next, env);
 	if (entries.length === 0) return next;
