@@ -265,8 +265,15 @@ test('a sentence in two rows: n follows rows in order, & keeps both rows, Tab re
 		await view.press('&');
 		assert.match(status(view), /row 2\/2/, '& keeps row 1 and row 3, both holding the sentence');
 		await view.press('n');
-		assert.match(status(view), /match 3\/3/);
 		assert.match(selectedLine(view), /Read more about Condor/, 'a set-aside match shows even under &');
+		// Set-aside text is now shown, between rows 2 and 3: matches are counted and visited in screen order.
+		assert.match(status(view), /match 2\/3/);
+		await view.press('n');
+		assert.match(status(view), /match 3\/3/);
+		assert.match(selectedLine(view), /The Condor treaty was signed in Lima/);
+		await view.press('N', 'N');
+		assert.match(status(view), /match 1\/3/);
+		assert.match(selectedLine(view), /Ministers met in Lima, and the Condor/);
 		await view.press('&', KEY.escape, 'b');
 		assert.match(status(view), /row \d+\/3 /);
 		// Tab from row 3 and back: row 3, not row 1 where the sentence is first.

@@ -6,13 +6,13 @@ import {sanitizeInline} from '../text/terminal.ts';
 import {padLine, truncateSegs, wrapSegs, type Seg} from './text/wrap.ts';
 import {ARTICLE_MARKER, counterparts, entryAt, entryBlock, type Geometry, GUTTER} from './layout.ts';
 import {
-	articleHitOrder,
 	articleTextWidth,
 	bodyHeight,
 	correspondingUnit,
 	detailTarget,
 	entriesOf,
 	gridFlags,
+	matchPosition,
 	overlayHeight,
 	PREVIEW_LINES,
 	type Env,
@@ -185,9 +185,8 @@ function searchStatus(vm: ViewModel, state: ViewState): string {
 		.filter(([, count]) => count > 0)
 		.map(([label, count]) => `${label} ${count}`)
 		.join(' ');
-	// In article mode n/N go source by source, and so does the count.
-	const position = state.mode === 'article' && search.current >= 0 ? articleHitOrder(vm, search.result).rank[search.current]! : search.current;
-	const at = search.current >= 0 ? `match ${position + 1}/${hits}` : `${hits} matches`;
+	// Counted in the order n/N take: source by source in article mode, as shown with set-aside text shown.
+	const at = search.current >= 0 ? `match ${matchPosition(state, vm) + 1}/${hits}` : `${hits} matches`;
 	return ` · "${sanitizeInline(search.query)}" ${at}${search.matchFilter ? ' (& only matching rows)' : ''} · ${per}`;
 }
 

@@ -411,6 +411,38 @@ export function articleHitOrder(vm: ViewModel, result: SearchResult): {order: nu
 	return cached;
 }
 
+const displayOrderCache = new WeakMap<SearchResult, {order: number[]; rank: number[]}>();
+/**
+ * Hits in the order the claim grid shows them when set-aside units are shown (b): by display position
+ * (asides sit between rows), then column, then offset. Hidden, asides come after every row, as in the
+ * search's reading order (a match in a claim is found before one in a caption).
+ */
+export function rowsHitOrder(vm: ViewModel, result: SearchResult, showAsides: boolean): {order: number[]; rank: number[]} | undefined {
+	if (!showAsides) return undefined;
+	let cached = displayOrderCache.get(result);
+	if (!cached) {
+		const {hits} = result;
+		const position = hits.map(hit => {
+			const row = vm.rowOfUnit.get(hit.unit);
+			return row !== undefined ? vm.rowPosition[row]! : vm.asidePosition.get(hit.unit) ?? Number.MAX_SAFE_INTEGER;
+		});
+		const source = hits.map(hit => vm.sourceIndex.get(hit.source) ?? 0);
+		const order = hits.map((_, i) => i).sort((a, b) => position[a]! - position[b]! || source[a]! - source[b]! || hits[a]!.start - hits[b]!.start || a - b);
+		const rank: number[] = [];
+		order.forEach((hit, at) => (rank[hit] = at));
+		displayOrderCache.set(result, (cached = {order, rank}));
+	}
+	return cached;
+}
+
+/** Where the current match stands in the order n/N take in this mode (0-based), -1 before the first jump. */
+export function matchPosition(state: ViewState, vm: ViewModel): number {
+	const {result, current} = state.search;
+	if (!result || current < 0) return -1;
+	if (state.mode === 'article') return articleHitOrder(vm, result).rank[current]!;
+	return rowsHitOrder(vm, result, state.showAsides)?.rank[current] ?? current;
+}
+
 /** Article mode order: the focused source from the cursor on, then the next sources, wrapping. */
 function nextHitInArticle(state: ViewState, env: Env, delta: number): {index: number; wrapped: boolean} | undefined {
 	const {vm} = env;
@@ -440,10 +472,12 @@ function searchNext(state: ViewState, env: Env, delta: number): ViewState {
 		const moved = jumpToHit(state, env, next.index);
 		return next.wrapped ? {...moved, message: delta > 0 ? 'search wrapped to the first match' : 'search wrapped to the last match'} : moved;
 	}
-	const raw = search.current < 0 ? (delta > 0 ? 0 : hits.length - 1) : search.current + delta;
+	const order = rowsHitOrder(env.vm, search.result, state.showAsides)?.order;
+	const position = matchPosition(state, env.vm);
+	const raw = position < 0 ? (delta > 0 ? 0 : hits.length - 1) : position + delta;
 	const wrapped = raw >= hits.length || raw < 0;
-	const index = (raw + hits.length) % hits.length;
-	const moved = jumpToHit(state, env, index);
+	const at = (raw + hits.length) % hits.length;
+	const moved = jumpToHit(state, env, order ? order[at]! : at);
 	return wrapped ? {...moved, message: delta > 0 ? 'search wrapped to the first match' : 'search wrapped to the last match'} : moved;
 }
 
@@ -542,7 +576,7 @@ function apply(state: ViewState, action: Action, env: Env): ViewState {
 				const first = nextHitInArticle({...closed, search: {...closed.search, current: -1}}, env, 1)!;
 				return jumpToHit(closed, env, first.index);
 			}
-			return jumpToHit(closed, env, 0);
+			return jumpToHit(closed, env, rowsHitOrder(env.vm, result, state.showAsides)?.order[0] ?? 0);
 		}
 		case 'searchNext':
 			return searchNext(state, env, action.delta);
