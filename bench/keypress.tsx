@@ -4,7 +4,12 @@
 // Ink runs unthrottled (debug mode) into a fake terminal (120×40 and 200×60), so each key yields one frame.
 // Most of the time is Ink's own output pass (it re-tokenises every cell of every frame), which grows with
 // the terminal's area; the view's own work (reduce + frame building) is printed separately.
-// Run: node --import tsx bench/keypress.tsx
+// Run: node --import tsx bench/keypress.tsx [--source]
+// By default it measures what ships: it bundles itself with the CLI's build options (production React,
+// the bundle's fast text paths for Ink) into .bench-out/ and runs that; --source runs it under tsx as is.
+import {spawnSync} from 'node:child_process';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
 import React from 'react';
@@ -18,6 +23,17 @@ import {geometry} from '../source/ui/layout.ts';
 import {initialState, reduce, settle, type Env} from '../source/ui/state.ts';
 import {buildFrame} from '../source/ui/frame.ts';
 import {makeTheme, paint} from '../source/ui/theme.ts';
+
+if (!process.env.CROSSCHECK_KEYPRESS_BUNDLED && !process.argv.includes('--source')) {
+	const {build} = await import('esbuild');
+	const {buildOptions} = await import('../scripts/build.mjs');
+	// .bench-out/ sits beside dist/, so the bundle finds fixtures/ at the same relative path as the CLI.
+	const outdir = path.resolve(import.meta.dirname, '../.bench-out');
+	await build({...buildOptions(outdir), entryPoints: {keypress: fileURLToPath(import.meta.url)}, splitting: false, metafile: false});
+	console.log('measuring the bundled view (as shipped); --source measures the sources under tsx');
+	const run = spawnSync(process.execPath, [path.join(outdir, 'keypress.js'), ...process.argv.slice(2)], {stdio: 'inherit', env: {...process.env, CROSSCHECK_KEYPRESS_BUNDLED: '1'}});
+	process.exit(run.status ?? 1);
+}
 
 const PRESSES = 200;
 

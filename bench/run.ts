@@ -11,7 +11,7 @@ const NOT_BENCHMARKS = new Set(['run.ts', 'stats.ts', 'generate.ts', 'eval.ts', 
 const FIRST = ['startup.ts', 'pipeline.ts'];
 
 const dir = import.meta.dirname;
-const found = fs.readdirSync(dir).filter(file => file.endsWith('.ts') && !file.endsWith('.d.ts') && !NOT_BENCHMARKS.has(file));
+const found = fs.readdirSync(dir).filter(file => /\.tsx?$/.test(file) && !file.endsWith('.d.ts') && !NOT_BENCHMARKS.has(file));
 const order = [...FIRST.filter(file => found.includes(file)), ...found.filter(file => !FIRST.includes(file)).sort()];
 
 console.log(`crosscheck benchmarks${quick ? ' (--quick)' : ''}: ${new Date().toISOString()}`);
