@@ -44,6 +44,15 @@ const GROUPS: Array<[string, string]> = [
 	['opec', 'opec|organization of the petroleum exporting countries'],
 	['interpol', 'interpol|international criminal police organization'],
 	['ap', 'ap|associated press|the associated press'],
+	['reuters', 'reuters|thomson reuters'],
+	['red cross', 'red cross|the red cross|american red cross|international committee of the red cross|icrc'],
+	['red crescent', 'red crescent|red crescent society'],
+	['amnesty international', 'amnesty international|amnesty'],
+	['human rights watch', 'human rights watch|hrw'],
+	['doctors without borders', 'doctors without borders|medecins sans frontieres|msf'],
+	['house of representatives', 'house of representatives|us house of representatives|us house'],
+	['house of commons', 'house of commons'],
+	['house of lords', 'house of lords'],
 	['afp', 'afp|agence france-presse|agence france presse'],
 	['white house', 'white house|the white house'],
 	['supreme court', 'supreme court|us supreme court|the supreme court'],
@@ -52,6 +61,11 @@ const GROUPS: Array<[string, string]> = [
 
 const ALIASES = new Map<string, string>();
 for (const [key, spellings] of GROUPS) for (const s of spellings.split('|')) ALIASES.set(s, key);
+
+/** The key of a name spelled exactly as in the alias table ("immigration and customs enforcement" -> "ice"), no rewriting. */
+export function listedAlias(folded: string): string | undefined {
+	return ALIASES.get(folded) ?? (folded.startsWith('the ') ? ALIASES.get(folded.slice(4)) : undefined);
+}
 
 /** "Justice Department" -> "department of justice"; "Interior Ministry" -> "ministry of interior". */
 const HEAD_FIRST = /^(.+?) (department|ministry|secretariat)$/;

@@ -11,10 +11,11 @@ import type {DateValue, Mention, MentionKind, NumberValue, Source, Unit} from '.
 import {adjacent, tokenize, type Token} from './tokens.ts';
 import {readQuantity, numberKey, ORDINALS} from './numbers.ts';
 import {readDate, resolveRelative, dateKey, relativeKey, type Reference, type Relative} from './dates.ts';
-import {canonicalAlias} from './aliases.ts';
-import {DEMONYMS, MAX_PLACE_WORDS, PLACES} from './places.ts';
+import {canonicalAlias, listedAlias} from './aliases.ts';
+import {COUNTRY_NAMES, DEMONYMS, MAX_PLACE_WORDS, PLACES} from './places.ts';
 import {
-	COMMON_CAPS, GIVEN_NAMES, TITLE_MODIFIERS, LOWER_ORG_HEADS, MONTHS, NAME_PARTICLES, NOUN_STOP, ORG_HEADS, SPEECH_VERBS, TITLES, WEEKDAYS,
+	COMMON_CAPS, COMPANY_HEADS, GIVEN_NAMES, HONORIFICS, LABELS, LOWER_PLACE_HEADS, OFFICE_WORDS, PERSON_ROLES, PLACE_HEADS, PLAIN_ACRONYMS,
+	TITLE_MODIFIERS, LOWER_ORG_HEADS, MONTHS, NAME_PARTICLES, NOUN_STOP, ORG_HEADS, SPEECH_VERBS, TITLES, WEEKDAYS,
 } from './lexicon.ts';
 
 type ItemKind = MentionKind | 'candidate';
@@ -34,6 +35,15 @@ interface Item {
 	speech?: boolean; // "X said", "said X"
 	placeCue?: boolean; // "in X", "state of X"
 	atStart?: boolean; // first word of its sentence
+	brands?: string[]; // a company's name without its head ("brightwell" in "Brightwell Coatings"), and shorter prefixes
+	bare?: string; // an organisation's key without its leading country ("chemical safety board" in "U.S. Chemical Safety Board")
+	initials?: string[]; // an organisation's initials: all significant words, then without a leading place ("osha", "epa")
+	shortOnly?: boolean; // initials hold only the variant without the leading place
+	lead?: string; // the key of an organisation's leading place ("ohio" in "Ohio Environmental Protection Agency")
+	acronym?: string; // an all-caps organisation of 2-6 letters ("OSHA")
+	placeBefore?: Item; // the place right before an acronym ("Ohio" in "Ohio EPA")
+	merged?: boolean; // left out of the output: a place folded into the organisation after it ("Ohio EPA"), a word of a longer name
+	andOf?: {org: Item; start: number; key: string}; // "Biden" in "Biden and Secret Service": the organisation, its start and key without it
 }
 
 const NUMBER_WORDS = new Set(
@@ -93,7 +103,8 @@ function atSentenceStart(tokens: Token[], i: number): boolean {
 function isWeak(ctx: UnitContext, i: number): boolean {
 	const t = ctx.tokens[i];
 	if (t.upper) return false;
-	if (COMMON_CAPS.has(t.low) && !PLACES.has(t.low) && !ORG_HEADS.has(t.low)) return true;
+	// "Who is investigating?": a question word, not the World Health Organization (that one is "WHO").
+	if (COMMON_CAPS.has(t.low) && !PLACES.has(t.low)) return true;
 	if (isLexical(t.low)) return false;
 	if (ctx.titleCase) return ctx.lowerSeen.has(t.low) || NOUN_STOP.has(t.low);
 	return atSentenceStart(ctx.tokens, i) && ctx.lowerSeen.has(t.low);
@@ -119,13 +130,96 @@ interface Span {
  */
 export const MAX_SPAN_WORDS = 32;
 
-/** Read a run of capitalised words from i, with name particles, "of" joiners and quoted nicknames. */
+/** Words after which "of"/"for" continue a name: "Department of", "Secretary of", "University of", "Gulf of". */
+const JOIN_HEADS = new Set(['university', 'bank', 'republic', 'gulf', 'sea', 'state', 'states', 'kingdom', 'isle', 'bay', 'museum',
+	'school', 'church', 'house', 'chamber', 'city', 'port', 'district', 'province']);
+/** Organisation heads whose official names may hold "and": "Occupational Safety and Health Administration". */
+const AND_HEADS = new Set(`administration agency agencies department bureau board commission committee council service services
+	institute institution office authority center centre centers centres division foundation association fund ministry
+	organization organisation society program programme corps federation league alliance coalition directorate`.split(/\s+/));
+const AND_JOINERS = new Set(['and', '&']);
+/** Possessors that open institutions' names: "King's College", "Children's Hospital", "Women's Health Center". */
+const POSSESSIVE_NAMES = new Set(['king', 'queen', 'prince', 'princess', 'children', 'women', 'men', 'people', 'veterans', 'workers', 'farmers', 'teachers']);
+/** Abbreviations whose dot stays inside a name: "St. Brendan", "Mt. Hood", "Ft. Worth". */
+const NAME_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
+
+function joinsOf(t: Token): boolean {
+	return ORG_HEADS.has(t.low) || TITLES.has(t.low) || JOIN_HEADS.has(t.low);
+}
+
+/** A government-style head (not a company, not an acronym) that may end a name with an inner "and". */
+function isAndHead(t: Token): boolean {
+	return AND_HEADS.has(t.low) && !t.upper;
+}
+
+/**
+ * The capitalised words a joiner at j-1 would attach (inner and/of/for kept out), at most 6 words:
+ * looking ahead is bounded, so reading a span stays linear.
+ */
+function peekRun(ctx: UnitContext, k: number): number[] {
+	const {tokens} = ctx;
+	const out: number[] = [];
+	for (let j = k; j < tokens.length && j < k + 10 && out.length < 6; j++) {
+		const t = tokens[j];
+		if (isWord(t) && t.cap && !isWeak(ctx, j) && !dateStartsAt(tokens, j)) {
+			out.push(j);
+			continue;
+		}
+		const next = tokens[j + 1];
+		if (out.length && (AND_JOINERS.has(t.low) || OF_JOINERS.has(t.low)) && isWord(next) && next.cap) continue;
+		break;
+	}
+	return out;
+}
+
+/**
+ * Does "and" (or "&") continue the name read so far into the capitalised words after it? Official names
+ * do ("Food and Drug Administration", "Department of Health and Human Services"); two names side by
+ * side do not ("Ford and General Motors", "Texas and Ohio Department of Health", "Trump and Justice Department").
+ */
+function andJoins(ctx: UnitContext, words: number[], ofTail: boolean, peek: number[]): boolean {
+	const {tokens} = ctx;
+	if (!peek.length) return false;
+	const before = foldedOf(tokens, wordsBetween(tokens, words[0], words[words.length - 1]));
+	const after = foldedOf(tokens, peek);
+	// A known name spelled with "and": "U.S. Immigration and Customs Enforcement".
+	for (let n = peek.length; n >= 1; n--) {
+		const whole = `${before} and ${foldedOf(tokens, wordsBetween(tokens, peek[0], peek[n - 1]))}`;
+		if (listedAlias(whole) || listedAlias(whole.replace(/^\S+ /, ''))) return true;
+	}
+	if (words.some(w => tokens[w].upper) || peek.some(w => tokens[w].upper)) return false;
+	// "Gujarat Alkalies and Chemicals Ltd": a company suffix ends the name.
+	if (!words.some(w => ORG_HEADS.has(tokens[w].low)) && CORPORATE_SUFFIXES.has(tokens[peek[peek.length - 1]].low) &&
+		!PLACES.has(before) && !GIVEN_NAMES.has(tokens[words[0]].low)) return true;
+	const p0 = tokens[peek[0]].low;
+	if (PLACES.has(p0) || DEMONYMS.has(p0) || GIVEN_NAMES.has(p0)) return false;
+	// A name of its own after "and" ("Justice Department") is a second organisation.
+	if (canonicalAlias(after)) return false;
+	const headSoFar = words.some(w => ORG_HEADS.has(tokens[w].low));
+	if (!headSoFar) {
+		// "Occupational Safety and Health Administration": no head yet, a government-style head after.
+		const w0 = tokens[words[0]].low;
+		if (PLACES.has(before) || DEMONYMS.has(before) || PLACES.has(w0) || GIVEN_NAMES.has(w0)) return false;
+		if (words.some(w => TITLES.has(tokens[w].low) && !TITLE_MODIFIERS.has(tokens[w].low))) return false;
+		const h = peek.findIndex(w => ORG_HEADS.has(tokens[w].low));
+		return h >= 0 && isAndHead(tokens[peek[h]]);
+	}
+	// "Department of Health and Human Services", "Centers for Disease Control and Prevention": inside the
+	// "of" part of a government-style name, unless what follows is a department of its own.
+	if (!ofTail) return false;
+	const lastHead = [...words].reverse().find(w => ORG_HEADS.has(tokens[w].low));
+	if (lastHead === undefined || !isAndHead(tokens[lastHead])) return false;
+	return !peek.some(w => /^(?:department|ministry|secretariat)$/.test(tokens[w].low));
+}
+
+/** Read a run of capitalised words from i, with name particles, "of"/"and" joiners and quoted nicknames. */
 function readSpan(ctx: UnitContext, i: number): Span {
 	const {tokens} = ctx;
 	const words: number[] = [];
 	const nickname = new Set<number>();
 	let j = i;
-	const hasJoinHead = () => words.some(w => ORG_HEADS.has(tokens[w].low) || TITLES.has(tokens[w].low) || /^(?:university|bank|republic|gulf|sea|state|states|kingdom|isle|bay|museum|school|church)$/.test(tokens[w].low));
+	let ofTail = false; // an "of"/"for" joined after a head: "Department of Health ..."
+	const lastJoins = () => joinsOf(tokens[words[words.length - 1]]);
 	while (j < tokens.length && words.length < MAX_SPAN_WORDS) {
 		const t = tokens[j];
 		if (isWord(t) && t.cap) {
@@ -133,8 +227,8 @@ function readSpan(ctx: UnitContext, i: number): Span {
 			if (!words.length && dateStartsAt(tokens, j)) break;
 			words.push(j);
 			j++;
-			// "Mr." / "Gen." / "J." : the dot belongs to the name span.
-			if (tokens[j]?.text === '.' && tokens[j].start === t.end && (TITLES.has(t.low) || t.text.length === 1) && isWord(tokens[j + 1]) && tokens[j + 1].cap) j++;
+			// "Mr." / "Gen." / "J." / "St.": the dot belongs to the name span.
+			if (tokens[j]?.text === '.' && tokens[j].start === t.end && (TITLES.has(t.low) || NAME_ABBREVIATIONS.has(t.low) || t.text.length === 1) && isWord(tokens[j + 1]) && tokens[j + 1].cap) j++;
 			continue;
 		}
 		const next = tokens[j + 1];
@@ -144,14 +238,28 @@ function readSpan(ctx: UnitContext, i: number): Span {
 				j++;
 				continue;
 			}
-			if (OF_JOINERS.has(t.low) && hasJoinHead()) {
+			// "Department of Justice", but not "Ray Dunleavy of the ...": the word before "of" must be a head.
+			if (OF_JOINERS.has(t.low) && lastJoins()) {
+				ofTail = true;
 				j++;
 				continue;
 			}
 		}
 		// "Department of the Treasury"
-		if (isWord(t) && OF_JOINERS.has(t.low) && next?.low === 'the' && isWord(tokens[j + 2]) && tokens[j + 2].cap && hasJoinHead()) {
+		if (isWord(t) && OF_JOINERS.has(t.low) && next?.low === 'the' && isWord(tokens[j + 2]) && tokens[j + 2].cap && lastJoins()) {
+			ofTail = true;
 			j += 2;
+			continue;
+		}
+		// "King's College Hospital", "Children's Hospital": a possessive inside an institution's name.
+		if (t.low === "'s" && words.length === 1 && POSSESSIVE_NAMES.has(tokens[words[0]].low) && isWord(next) && next.cap && !isWeak(ctx, j + 1) &&
+			peekRun(ctx, j + 1).some(w => ORG_HEADS.has(tokens[w].low) && !tokens[w].upper)) {
+			j++;
+			continue;
+		}
+		// "Occupational Safety and Health Administration", "Procter & Gamble"
+		if (AND_JOINERS.has(t.low) && isWord(next) && next.cap && !isWeak(ctx, j + 1) && (t.text === '&' || andJoins(ctx, words, ofTail, peekRun(ctx, j + 1)))) {
+			j++;
 			continue;
 		}
 		// Joaquín "El Chapo" Guzmán
@@ -210,7 +318,8 @@ function orgKey(tokens: Token[], words: number[]): string {
 	}
 	// "Sinaloa Cartel" and "Sinaloa cartels" are one organisation.
 	folded = folded.replace(/ cartels$/, ' cartel');
-	return folded;
+	// "Ford Motor Co." and "Ford Motor", "Acme Corp" and "Acme Corp.": the legal suffix is left out.
+	return folded.replace(CORPORATE_SUFFIX_END, '');
 }
 
 /** Index of the first word after the longest gazetteer place at the start of words (0 when none). */
@@ -224,7 +333,7 @@ function leadingPlace(tokens: Token[], words: number[]): number {
 /** Number of title words at the start ("Attorney General", "Secretary of State", "Mr."). */
 function leadingTitle(tokens: Token[], words: number[]): number {
 	let n = 0;
-	while (n < words.length - 1 && TITLES.has(tokens[words[n]].low)) n++;
+	while (n < words.length - 1 && (TITLES.has(tokens[words[n]].low) || PERSON_ROLES.has(tokens[words[n]].low))) n++;
 	return n;
 }
 
@@ -251,12 +360,28 @@ function hasSpeechCue(tokens: Token[], before: number, after: number): boolean {
 
 const APPOSITION_WORDS = new Set(['who', 'whose', 'alias', 'aka', 'nicknamed', 'known', 'a', 'an', 'the', 'former', 'himself', 'herself']);
 
-/** "X, who ...", "X, alias ...", "X, the former ...": a person in apposition (2+ words, or "who"/"alias"). */
+/** A role noun that names what a person is: "president", "spokeswoman", "sister", "resident". */
+function isRole(t: Token | undefined): boolean {
+	return isWord(t) && !t.cap && (PERSON_ROLES.has(t.low) || (TITLES.has(t.low) && !TITLE_MODIFIERS.has(t.low)));
+}
+
+/** "X, who ...", "X, alias ...", "X, the former ...", "X, president of ...": a person in apposition (2+ words, or "who"/"alias"). */
 function hasAppositionCue(tokens: Token[], after: number, words: number): boolean {
 	if (tokens[after]?.text !== ',') return false;
 	const next = tokens[after + 1];
-	if (!isWord(next) || next.cap || !APPOSITION_WORDS.has(next.low)) return false;
+	if (!isWord(next) || next.cap) return false;
+	if (isRole(next)) return words >= 2;
+	if (!APPOSITION_WORDS.has(next.low)) return false;
 	return words >= 2 || next.low === 'who' || next.low === 'alias' || next.low === 'aka';
+}
+
+/** "Marcus Webb, 52, a supervisor": an age in commas right after a name. */
+function hasAgeCue(tokens: Token[], after: number): boolean {
+	const age = tokens[after + 1];
+	if (tokens[after]?.text !== ',' || age?.kind !== 'num' || age.text.length > 3) return false;
+	const value = Number(age.text);
+	const close = tokens[after + 2]?.text;
+	return value >= 1 && value <= 120 && (close === ',' || close === ')' || close === '.' || close === ';');
 }
 
 function hasPlaceCue(tokens: Token[], before: number): boolean {
@@ -266,8 +391,114 @@ function hasPlaceCue(tokens: Token[], before: number): boolean {
 	return prev.low === 'of' && PLACE_OF.has(tokens[before - 1]?.low ?? '');
 }
 
+/**
+ * A title with no name: "State Fire Marshal", "Police Chief". The words after the leading titles end in a
+ * title and are all titles or everyday words, and no honorific says a surname follows ("Mr. King").
+ */
+function isTitlePhrase(ctx: UnitContext, leading: number[], rest: number[]): boolean {
+	const {tokens} = ctx;
+	if (!rest.length || !TITLES.has(tokens[rest[rest.length - 1]].low)) return false;
+	if (leading.some(w => HONORIFICS.has(tokens[w].low)) || GIVEN_NAMES.has(tokens[rest[0]].low)) return false;
+	return rest.every(w => TITLES.has(tokens[w].low) || OFFICE_WORDS.has(tokens[w].low) || ctx.lowerSeen.has(tokens[w].low));
+}
+
+const CORPORATE_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'lp', 'llp', 'gmbh', 'ag', 'sa']);
+const CORPORATE_SUFFIX_END = /(?<=\S) (?:inc|incorporated|corp|corporation|co|ltd|llc|plc|lp|llp|gmbh|ag|sa)$/;
+const INITIALS_SKIP = new Set(['and', 'of', 'for', 'the', 'on', 'in', 'at', 'to', 'de', 'del', 'la', 'le', 'des', 'du']);
+
+/** Story-wide links of an organisation: its brand (a company), its key without a national prefix, its initials. */
+function orgExtra(tokens: Token[], words: number[], key: string): Partial<Item> {
+	const extra: Partial<Item> = {};
+	// Company: the words before a company head (and any "Inc.", "Co.") are the brand: "Brightwell" in "Brightwell Coatings".
+	let end = words.length;
+	while (end > 1 && CORPORATE_SUFFIXES.has(tokens[words[end - 1]].low)) end--;
+	const suffixed = end < words.length;
+	let brandEnd = end;
+	while (brandEnd > 1 && COMPANY_HEADS.has(tokens[words[brandEnd - 1]].low)) brandEnd--;
+	if ((suffixed || brandEnd < end) && brandEnd >= 1 && brandEnd < words.length) {
+		const all = wordsBetween(tokens, words[0], words[words.length - 1]);
+		const joined = all.length !== words.length; // "Bank of America": not a brand + head
+		const brand = words.slice(0, brandEnd);
+		if (!joined && brand.every(w => !tokens[w].upper || tokens[w].text.length > 1)) {
+			const brands: string[] = [];
+			for (let n = 1; n <= Math.min(brand.length, 3); n++) {
+				const prefix = foldedOf(tokens, brand.slice(0, n));
+				if (n === 1 && (PLACES.has(prefix) || DEMONYMS.has(prefix) || GIVEN_NAMES.has(prefix) || TITLES.has(prefix) || COMMON_CAPS.has(prefix) || ORG_HEADS.has(prefix))) break;
+				brands.push(prefix);
+			}
+			if (brands.length) extra.brands = brands;
+		}
+	}
+	// A national prefix: "U.S. Chemical Safety Board" is the story's "Chemical Safety Board".
+	const place = leadingPlace(tokens, words);
+	const placeOrDemonym = place || (DEMONYMS.has(tokens[words[0]].low) ? 1 : 0);
+	if (placeOrDemonym > 0 && placeOrDemonym < words.length) {
+		const head = foldedOf(tokens, words.slice(0, placeOrDemonym));
+		if (COUNTRY_NAMES.has(head) || DEMONYMS.has(head)) {
+			const bare = orgKey(tokens, words.slice(placeOrDemonym));
+			if (bare !== key) extra.bare = bare;
+		}
+	}
+	// Initials of the significant words ("Occupational Safety and Health Administration" -> osha), and
+	// without a leading place ("Ohio Environmental Protection Agency" -> epa).
+	const significant = wordsBetween(tokens, words[0], words[words.length - 1]).filter(w => !INITIALS_SKIP.has(tokens[w].low));
+	const initialsOf = (list: number[]) => list.map(w => tokens[w].low.split('-').map(p => p[0]).join('')).join('');
+	const initials: string[] = [];
+	const full = initialsOf(significant);
+	if (significant.length >= 2 && full.length <= 6) initials.push(full);
+	if (placeOrDemonym > 0) {
+		const rest = significant.filter(w => w > words[placeOrDemonym - 1]);
+		const short = initialsOf(rest);
+		if (rest.length >= 2 && short.length <= 6 && short !== full) {
+			if (!initials.length) extra.shortOnly = true;
+			initials.push(short);
+			const lead = foldedOf(tokens, words.slice(0, placeOrDemonym));
+			extra.lead = DEMONYMS.get(lead) ?? placeKey(lead);
+		}
+	}
+	if (initials.length) extra.initials = initials;
+	return extra;
+}
+
+/** An all-caps organisation-like word of 2-6 letters: not a place, a label, a title or a plain abbreviation. */
+function isAcronym(t: Token): boolean {
+	return t.upper && /^[a-z]{2,6}$/.test(t.low) && !PLACES.has(t.low) && !LABELS.has(t.low) && !PLAIN_ACRONYMS.has(t.low) && !TITLES.has(t.low);
+}
+
+const DASHES = new Set(['—', '–', '-']);
+
+/**
+ * A dateline opens a unit with a place in capitals, then a dash, an agency in brackets, or a comma and
+ * a state, a state abbreviation or a date: "FRANKFORT, Ky. (AP) —", "SPRINGDALE —", "NEW DELHI, March 4".
+ */
+function isDateline(ctx: UnitContext, words: number[], followedBy: number): boolean {
+	const {tokens} = ctx;
+	if (!words.every(w => tokens[w].upper || (tokens[w].cap && tokens[w].text.length === 1))) return false;
+	for (let k = 0; k < words[0]; k++) if (tokens[k].kind !== 'punct') return false;
+	const folded = foldedOf(tokens, words);
+	if (canonicalAlias(folded) || ORG_HEADS.has(folded) || LABELS.has(folded) || words.some(w => TITLES.has(tokens[w].low))) return false;
+	const after = tokens[followedBy];
+	const next = tokens[followedBy + 1];
+	if (!after) return false;
+	if (DASHES.has(after.text) || after.text === '(') return true;
+	if (after.text !== ',' || !isWord(next) || !next.cap) return false;
+	return PLACES.has(next.low) || next.low in MONTHS || (tokens[followedBy + 2]?.text === '.' && next.text.length <= 5);
+}
+
+const AREA_ADJECTIVES = new Set(['industrial', 'residential', 'business', 'commercial', 'historic', 'financial', 'rural', 'suburban', 'school']);
+
+/** "the Millbrook neighborhood", "the Eastside industrial district": a lower-case area noun right after a name. */
+function lowerPlaceHead(tokens: Token[], after: number): boolean {
+	let t = tokens[after];
+	if (isWord(t) && !t.cap && AREA_ADJECTIVES.has(t.low)) t = tokens[after + 1];
+	return isWord(t) && !t.cap && LOWER_PLACE_HEADS.has(t.low);
+}
+
+/** "D-Ohio", "R-Texas" after a lawmaker's name: the state is a place. */
+const PARTY_STATE = /^[dri]-(.+)$/;
+
 /** Classify one capitalised piece (token indices of its words) and emit what it holds. */
-function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>, followedBy: number): void {
+function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>, followedBy: number, placeBefore?: Item): void {
 	const {tokens} = ctx;
 	if (!words.length) return;
 	const first = words[0];
@@ -275,7 +506,16 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	const folded = foldedOf(tokens, wordsBetween(tokens, first, last, nickname));
 	const after = tokens[followedBy];
 	// Only titles ("Secretary of Security"): the name, if any, follows after a comma.
-	if (words.every(w => TITLES.has(tokens[w].low))) return;
+	if (words.every(w => TITLES.has(tokens[w].low)) && !(words.length > 1 && HONORIFICS.has(tokens[first].low))) return;
+	// The agency credit of a dateline, "(AP) —", "(Reuters) -", names who wrote the story, not who is in it.
+	if (tokens[first - 1]?.text === '(' && after?.text === ')' && DASHES.has(tokens[followedBy + 1]?.text ?? '')) return;
+	// A dateline: "FRANKFORT, Ky. (AP) —", "SPRINGDALE —", "NEW DELHI, March 4 (Reuters) -".
+	if (isDateline(ctx, words, followedBy)) {
+		emit(ctx, first, last, 'place', placeKey(folded));
+		return;
+	}
+	// "Us", "It" capitalised at a sentence start are not the United States or a company.
+	if (words.length === 1 && !tokens[first].upper && NOUN_STOP.has(tokens[first].low) && !(tokens[first].low in MONTHS)) return;
 
 	// "Sinaloa cartel", "Mexican government": a lower-case organisation head right after the name.
 	if (isWord(after) && !after.cap && LOWER_ORG_HEADS.has(after.low) && !GIVEN_NAMES.has(tokens[first].low) &&
@@ -291,7 +531,7 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	}
 	const alias = canonicalAlias(folded);
 	if (alias && words.length > 1) {
-		emit(ctx, first, last, 'organisation', alias);
+		emit(ctx, first, last, 'organisation', alias, orgExtra(tokens, words, alias));
 		return;
 	}
 	// An organisation: a head word ("Department", "Cartel", "Guard") with at least one other word, or a known alias.
@@ -300,28 +540,89 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		// "U.S. State Department" stays whole; a title before the organisation is not part of it.
 		const titled = leadingTitle(tokens, words);
 		const from = titled > 0 && titled < headAt && !TITLES.has(tokens[words[headAt - 1]].low) ? titled : 0;
-		emit(ctx, words[from], last, 'organisation', orgKey(tokens, wordsBetween(tokens, words[from], last)));
+		// "Police Chief Sam Ortiz", "Acme Corp Chief Executive Jane Roe": the employer, a title, then a person.
+		let named = words.length;
+		while (named > 0 && !TITLES.has(tokens[words[named - 1]].low)) named--;
+		let office = named;
+		while (office > 0 && TITLES.has(tokens[words[office - 1]].low)) office--;
+		if (named > 0 && named < words.length && office > headAt && office > from &&
+			!words.slice(named).some(w => ORG_HEADS.has(tokens[w].low) || PLACE_HEADS.has(tokens[w].low))) {
+			if (office - from >= 2) {
+				const employer = words.slice(from, office);
+				const key = orgKey(tokens, wordsBetween(tokens, employer[0], employer[employer.length - 1]));
+				emit(ctx, employer[0], employer[employer.length - 1], 'organisation', key, orgExtra(tokens, employer, key));
+			}
+			const person = words.slice(named);
+			const name = wordsBetween(tokens, person[0], last, nickname).flatMap(w => tokens[w].low.split('-'));
+			emit(ctx, person[0], last, 'person', name.join(' '), {name});
+			return;
+		}
+		// "Acme Corp President": a title after the organisation is not part of it.
+		// ("Division of State Fire Marshal" keeps its title: after "of" it names the office.)
+		if (named === words.length && office > headAt && office > from && wordsBetween(tokens, words[headAt], words[office]).length === office - headAt + 1) {
+			if (office - from >= 2) {
+				const employer = words.slice(from, office);
+				const key = orgKey(tokens, wordsBetween(tokens, employer[0], employer[employer.length - 1]));
+				emit(ctx, employer[0], employer[employer.length - 1], 'organisation', key, orgExtra(tokens, employer, key));
+			}
+			return;
+		}
+		const key = orgKey(tokens, wordsBetween(tokens, words[from], last));
+		emit(ctx, words[from], last, 'organisation', key, orgExtra(tokens, words.slice(from), key));
+		// "Biden and Secret Service" read as one name: if "Biden" turns out to be a person of the story,
+		// linking splits them (see linkOrganisations).
+		if (!from && headAt >= 1 && words[1] === words[0] + 2 && tokens[words[0] + 1].low === 'and') {
+			const org = ctx.items[ctx.items.length - 1];
+			const low = tokens[words[0]].low;
+			const restKey = orgKey(tokens, wordsBetween(tokens, words[1], last));
+			ctx.items.push({source: ctx.source, unit: ctx.unit, start: tokens[words[0]].start, end: tokens[words[0]].end, kind: 'candidate',
+				key: low, name: [low], andOf: {org, start: tokens[words[1]].start, key: restKey}, merged: true});
+		}
 		return;
 	}
 	if (words.length === 1) {
 		const t = tokens[first];
 		if (t.upper && t.text.replace(/\./g, '').length >= 2 && !/^[IVXLC]+$/.test(t.text)) {
+			// "BREAKING:", "UPDATE", "CEO", "EDT": labels, titles and abbreviations are not organisations.
+			if (LABELS.has(t.low) || PLAIN_ACRONYMS.has(t.low) || (TITLES.has(t.low) && !ORG_HEADS.has(t.low))) return;
 			const key = canonicalAlias(t.low) ?? t.low;
 			if (PLACES.has(t.low) || PLACES.has(key)) emit(ctx, first, last, 'place', placeKey(t.low));
-			else if (!ctx.titleCase || ORG_HEADS.has(t.low) || alias) emit(ctx, first, last, 'organisation', key);
+			else if (!ctx.titleCase || ORG_HEADS.has(t.low) || alias) {
+				const extra: Partial<Item> = /^[a-z]{2,6}$/.test(t.low) ? {acronym: t.low} : {};
+				if (placeBefore && extra.acronym) extra.placeBefore = placeBefore;
+				emit(ctx, first, last, 'organisation', key, extra);
+			}
 			return;
 		}
-		if (alias) {
+		// "D-Ohio": the state of a lawmaker.
+		const party = PARTY_STATE.exec(t.low);
+		if (party && PLACES.has(party[1]) && t.text[1] === '-') {
+			ctx.items.push({source: ctx.source, unit: ctx.unit, start: t.start + 2, end: t.end, kind: 'place', key: placeKey(party[1])});
+			return;
+		}
+		// A short alias that is also a word ("Ice", "Who") names the organisation only in capitals.
+		if (alias && t.low.length > 3) {
 			emit(ctx, first, last, 'organisation', alias);
 			return;
 		}
 		if (ORG_HEADS.has(t.low) || TITLES.has(t.low) || DEMONYMS.has(t.low)) return;
 	}
+	// "Foundry Road", "Mill Creek", "Ohio River": a place by its last word (not "Mayor Tom Lane").
+	if (words.length >= 2 && PLACE_HEADS.has(tokens[last].low) && !GIVEN_NAMES.has(tokens[first].low) && !nickname.size &&
+		!leadingTitle(tokens, words) && !innerTitle(tokens, words)) {
+		emit(ctx, first, last, 'place', placeKey(folded));
+		return;
+	}
+	// "NHS England", "CNN International": a name led by an acronym (no title in it) is an organisation.
+	if (words.length >= 2 && isAcronym(tokens[first]) && !leadingTitle(tokens, words) && !innerTitle(tokens, words)) {
+		emit(ctx, first, last, 'organisation', canonicalAlias(folded) ?? folded, orgExtra(tokens, words, folded));
+		return;
+	}
 	// A leading place or demonym: "U.S. President Donald Trump", "Mexican Security Minister ...".
 	const placeWords = leadingPlace(tokens, words);
 	if (placeWords > 0 && placeWords < words.length) {
 		emit(ctx, first, words[placeWords - 1], 'place', placeKey(foldedOf(tokens, words.slice(0, placeWords))));
-		classifyPiece(ctx, words.slice(placeWords), nickname, followedBy);
+		classifyPiece(ctx, words.slice(placeWords), nickname, followedBy, ctx.items[ctx.items.length - 1]);
 		return;
 	}
 	if (DEMONYMS.has(tokens[first].low) && words.length > 1) {
@@ -329,14 +630,24 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		return;
 	}
 	// Titles: "President Claudia Sheinbaum" -> person "Claudia Sheinbaum".
-	const titled = leadingTitle(tokens, words) || innerTitle(tokens, words);
+	// "Public Works Director Amy Chen": after the leading titles, a title inside the rest ends an office name.
+	const leading = leadingTitle(tokens, words);
+	const titled = leading + innerTitle(tokens, words.slice(leading));
+	// "FBI Director Kash Patel": an acronym before the title is the employer.
+	if (!leading && titled >= 2 && isAcronym(tokens[first])) emit(ctx, first, first, 'organisation', canonicalAlias(tokens[first].low) ?? tokens[first].low, {acronym: tokens[first].low});
 	const rest = titled ? words.slice(titled) : words;
 	const restFirst = rest[0];
 	const prev = tokens[restFirst - 1];
-	const lowerTitle = !titled && isWord(tokens[first - 1]) && !tokens[first - 1].cap && TITLES.has(tokens[first - 1].low);
+	// "State Fire Marshal", "Fire Chief": a title alone is not a person.
+	if (isTitlePhrase(ctx, words.slice(0, titled), rest)) return;
 	const name = wordsBetween(tokens, restFirst, last, nickname).flatMap(w => tokens[w].low.split('-'));
+	// "chief executive Anne Lasker", "his sister, Renee Webb": a role just before the name.
+	const before = tokens[first - 1];
+	const lowerTitle = !titled && ((isWord(before) && !before.cap && TITLES.has(before.low)) ||
+		(name.length >= 2 && (isRole(before) || (before?.text === ',' && isRole(tokens[first - 2])))));
 	const nick = foldedOf(tokens, rest.filter(w => nickname.has(w))) || undefined;
 	const person = titled > 0 || lowerTitle || (name.length >= 2 && GIVEN_NAMES.has(name[0])) ||
+		(name.length >= 2 && (hasAgeCue(tokens, followedBy) || (tokens[followedBy]?.text === ',' && isRole(tokens[followedBy + 1])))) ||
 		(hasAppositionCue(tokens, followedBy, name.length) && !atSentenceStart(tokens, first));
 	const extra: Partial<Item> = {name, nickname: nick};
 	if (person) {
@@ -346,7 +657,8 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	emit(ctx, restFirst, last, 'candidate', name.join(' '), {
 		...extra,
 		speech: hasSpeechCue(tokens, first - 1, followedBy),
-		placeCue: hasPlaceCue(tokens, first - 1) || (prev?.low === 'of' && PLACE_OF.has(tokens[restFirst - 2]?.low ?? '')),
+		placeCue: hasPlaceCue(tokens, first - 1) || (prev?.low === 'of' && PLACE_OF.has(tokens[restFirst - 2]?.low ?? '')) ||
+			lowerPlaceHead(tokens, followedBy),
 		atStart: atSentenceStart(tokens, first),
 	});
 }
@@ -394,6 +706,11 @@ function scanUnit(ctx: UnitContext): void {
 	}
 }
 
+/** Capitalised words after which a number is a label, not a count: "Route 9", "Local 1143", "Channel 4". */
+const NUMBER_LABELS = new Set(('route highway interstate local flight gate pier station channel chapter article section room ' +
+	'building terminal lot unit precinct district ward engine ladder truck phase stage level season episode volume version ' +
+	'model type class category tier no number').split(' '));
+
 function acceptQuantity(tokens: Token[], first: number, next: number, wordsOnly: boolean, value: NumberValue, ordinal?: boolean): boolean {
 	const t = tokens[first];
 	const prev = tokens[first - 1];
@@ -404,6 +721,9 @@ function acceptQuantity(tokens: Token[], first: number, next: number, wordsOnly:
 	if (after?.low === 'am' || after?.low === 'pm' || value.unit === 'am' || value.unit === 'pm') return false;
 	// The minutes of a clock time ("9:40 p.m."): the hour was refused just before.
 	if (prev?.text === ':' && tokens[first - 2]?.kind === 'num') return false;
+	// "Route 9", "Local 1143", "WKCF 7 News": a number that is part of a name counts nothing.
+	if (isWord(prev) && prev.cap && t.kind === 'num' && !value.unit && !value.percent && !value.vague &&
+		(NUMBER_LABELS.has(prev.low) || (prev.upper && !PLACES.has(prev.low) && isWord(after) && after.cap))) return false;
 	// "one of them", "no one": a pronoun, not a figure.
 	if (wordsOnly && value.value === 1 && !value.unit) return false;
 	if (ordinal && t.kind === 'word' && !(prev && ORDINAL_OPENERS.has(prev.low))) return false;
@@ -542,10 +862,109 @@ function linkPeople(items: Item[]): void {
 	}
 }
 
+/** More organisations than this sharing an acronym's initials: the acronym stays unlinked. */
+const MAX_ACRONYM_CANDIDATES = 16;
+
+function addTo<V>(map: Map<string, Map<string, V>>, key: string, inner: string, value: V): Map<string, V> {
+	let m = map.get(key);
+	if (!m) map.set(key, (m = new Map()));
+	if (!m.has(inner)) m.set(inner, value);
+	return m;
+}
+
+/**
+ * Organisation linking, story-wide and linear in the number of mentions: a name without its national
+ * prefix joins the one prefixed name of the story ("Chemical Safety Board" = "U.S. Chemical Safety
+ * Board"); an all-caps acronym joins the one organisation whose significant words it spells ("OSHA" =
+ * "Occupational Safety and Health Administration", "EPA" = "Ohio Environmental Protection Agency");
+ * a company's brand alone joins its company ("Brightwell" = "Brightwell Coatings"), as a surname joins
+ * a person.
+ */
+function linkOrganisations(items: Item[]): void {
+	// "Biden and Secret Service": the first word is a person of the story, so the organisation starts after "and".
+	for (const it of items) {
+		if (!it.andOf || it.kind !== 'person') continue;
+		const {org, start, key} = it.andOf;
+		org.start = start;
+		org.key = key;
+		delete org.initials;
+		delete org.brands;
+		it.merged = false;
+	}
+	const prefixed = new Map<string, Map<string, true>>();
+	for (const it of items) if (it.kind === 'organisation' && it.bare) addTo(prefixed, it.bare, it.key, true);
+	if (prefixed.size) {
+		for (const it of items) {
+			if (it.kind !== 'organisation' || it.bare) continue;
+			const keys = prefixed.get(it.key);
+			if (keys?.size === 1) it.key = keys.keys().next().value!;
+		}
+	}
+	// initials -> organisation key -> how it matched (all words, or without a leading place) and that place.
+	const byInitials = new Map<string, Map<string, {full: boolean; lead?: string}>>();
+	let acronyms = false;
+	for (const it of items) {
+		if (it.kind !== 'organisation') continue;
+		if (it.acronym) acronyms = true;
+		if (!it.initials) continue;
+		it.initials.forEach((letters, k) => {
+			const full = k === 0 && !it.shortOnly;
+			const entry = addTo(byInitials, letters, it.key, {full, lead: it.lead}).get(it.key)!;
+			if (full) entry.full = true;
+		});
+	}
+	if (acronyms && byInitials.size) {
+		for (const it of items) {
+			if (it.kind !== 'organisation' || !it.acronym) continue;
+			const found = byInitials.get(it.acronym);
+			// Many organisations with the same initials: the acronym names none of them for sure (and
+			// sorting through them for every acronym would cost their number squared).
+			if (!found || found.size > MAX_ACRONYM_CANDIDATES) continue;
+			let keys = [...found.keys()];
+			const before = it.placeBefore;
+			if (keys.length > 1 && before) {
+				const near = keys.filter(k => found.get(k)!.lead === before.key);
+				if (near.length) keys = near;
+			}
+			if (keys.length > 1) keys = keys.filter(k => found.get(k)!.full);
+			if (keys.length !== 1) continue;
+			it.key = keys[0];
+			// "Ohio EPA" for "Ohio Environmental Protection Agency": the place is part of the agency's name.
+			if (before?.kind === 'place' && found.get(keys[0])!.lead === before.key) {
+				it.start = before.start;
+				before.merged = true;
+			}
+		}
+	}
+	// brand -> company key -> mentions; the brand alone takes its most mentioned company (ties: the first seen).
+	const brands = new Map<string, Map<string, {count: number}>>();
+	for (const it of items) {
+		if (it.kind !== 'organisation' || !it.brands) continue;
+		for (const b of it.brands) addTo(brands, b, it.key, {count: 0}).get(it.key)!.count++;
+	}
+	if (!brands.size) return;
+	const company = new Map<string, string>();
+	for (const [brand, companies] of brands) {
+		let best = '';
+		let most = 0;
+		for (const [key, {count}] of companies) if (count > most) [best, most] = [key, count];
+		company.set(brand, best);
+	}
+	for (const it of items) {
+		if (it.kind !== 'candidate' || it.placeCue) continue;
+		const key = company.get(it.key);
+		if (key === undefined) continue;
+		it.kind = 'organisation';
+		it.key = key;
+		delete it.name;
+	}
+}
+
 /** Settle candidates that linking did not claim: places by cue or story-wide evidence, people by speech cue. */
 function settleCandidates(items: Item[], lowerSeen: Set<string>): void {
 	const placeKeys = new Set<string>();
 	for (const it of items) {
+		if (it.merged) continue;
 		if (it.kind === 'place') placeKeys.add(it.key);
 		if (it.kind === 'candidate' && it.placeCue && it.name && it.name.length <= 3) placeKeys.add(it.key);
 	}
@@ -554,7 +973,7 @@ function settleCandidates(items: Item[], lowerSeen: Set<string>): void {
 	const speakers = new Set<string>();
 	const midSentence = new Set<string>();
 	for (const it of items) {
-		if (it.kind !== 'candidate' || it.atStart) continue;
+		if (it.kind !== 'candidate' || it.atStart || it.merged) continue;
 		midSentence.add(it.key);
 		if (it.speech) speakers.add(it.key);
 	}
@@ -583,12 +1002,13 @@ export function extractMentions(sources: Source[], units: Unit[]): Mention[] {
 	});
 
 	linkPeople(items);
+	linkOrganisations(items);
 	settleCandidates(items, lowerSeen);
 	const reference = storyReference(tokensByUnit, sources);
 
 	const mentions: Mention[] = [];
 	const textOf = new Map(sources.map(s => [s.id, s.text]));
-	const kept = items.filter(it => it.kind !== 'candidate' && it.key !== undefined);
+	const kept = items.filter(it => it.kind !== 'candidate' && it.key !== undefined && !it.merged);
 	kept.sort((a, b) => (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0) || a.start - b.start);
 	const counters = new Map<string, number>();
 	for (const it of kept) {

@@ -25,7 +25,8 @@ export const TITLES = set(`
 	president vice-president vp premier chancellor minister secretary senator sen rep representative congressman
 	congresswoman governor gov mayor judge justice chief director commissioner ambassador attorney general gen
 	col lt capt sgt maj adm admiral colonel lieutenant captain sergeant major commander officer detective inspector
-	sheriff prosecutor spokesman spokeswoman spokesperson king queen prince princess emperor pope cardinal bishop
+	sheriff marshal superintendent councilman councilwoman councillor councilor councilmember alderman alderwoman
+	selectman assemblyman assemblywoman prosecutor spokesman spokeswoman spokesperson king queen prince princess emperor pope cardinal bishop
 	archbishop rabbi imam sheikh ayatollah pastor father sister brother dean professor chairman chairwoman chair
 	executive ceo cfo cto founder leader boss kingpin drug-lord lord druglord trafficker deputy undersecretary
 	assistant acting former late prime foreign interior defense defence security justice finance health
@@ -69,7 +70,59 @@ export const ORG_HEADS = set(`
 	television tv radio channel broadcasting federation league fund church ministerio secretaria
 	prosecutor's prosecutors patrol command cabinet intelligence unit squad brigade guards commandos
 	fbi cia dea atf nsa ice cbp dhs doj dod un nato eu who imf opec interpol afp ap upi bbc cnn
+	division center centre centers centres hospital clinic school schools academy church cathedral mosque synagogue
+	museum library society program programme corps directorate chamber trust utilities
+	industries coatings chemicals pharmaceuticals technologies systems motors airlines airways bancorp holdings
+	partners enterprises manufacturing foods brands laboratories
 `);
+
+/**
+ * Heads that end a company name ("Brightwell Coatings", "Acme Holdings", "Ford Motor Co."). The words
+ * before them are the brand, which the story may use alone ("Brightwell said").
+ */
+export const COMPANY_HEADS = set(`
+	inc incorporated corp corporation co company ltd llc plc lp llp gmbh ag group holdings industries coatings
+	chemicals pharmaceuticals technologies systems motors airlines airways bank bancorp partners enterprises
+	manufacturing foods brands laboratories utilities
+`);
+
+/** All-caps labels that open a line or a story ("BREAKING:", "UPDATE, 7:30 a.m.:"): never names. */
+export const LABELS = set(`
+	breaking update updated updates live exclusive watch analysis opinion editorial developing urgent alert
+	correction clarification factbox explainer video photo photos gallery read listen more new just sponsored
+	advertisement ad editor note warning
+`);
+
+/** All-caps words that are not organisations: titles, time zones, everyday abbreviations. */
+export const PLAIN_ACRONYMS = set(`
+	ceo cfo coo cto cmo vp svp evp md mp pm am tv gdp covid dna rna hiv aids ev evs suv atm ok usb pdf faq diy ai id
+	ip pc edt est pdt pst cdt cst mdt mst akst hst gmt utc bst cet cest ist jst aest rip aka asap fyi nb ps vs etc
+	mph kph kmh km kg lb lbs mg ml hr ft sq mw gw kw kwh
+`);
+
+/** Last words of place names that are not in the gazetteer ("Foundry Road", "Mill Creek", "Hamlin County"). */
+export const PLACE_HEADS = set(`
+	road street avenue boulevard lane drive highway freeway parkway expressway turnpike creek river lake bay island
+	islands mountain mountains valley canyon county township parish borough neighborhood neighbourhood harbor harbour
+	beach heights springs falls hills square plaza
+`);
+
+/** Lower-case nouns after a name that make it a place: "the Millbrook neighborhood", "Hamlin county". */
+export const LOWER_PLACE_HEADS = set('neighborhood neighbourhood district suburb township village county borough area region province zone');
+
+/** Lower-case words before a name that make it a person: "his sister, Renee Webb", "resident Gloria Pitts". */
+export const PERSON_ROLES = set(`
+	wife husband son daughter mother father sister brother cousin uncle aunt niece nephew grandmother grandfather
+	grandson granddaughter widow widower fiance fiancee girlfriend boyfriend neighbor neighbour friend colleague
+	coworker co-worker resident victim survivor witness employee supervisor manager owner lawyer analyst economist
+	expert researcher scientist doctor nurse teacher student coach
+`);
+
+/** Everyday nouns that combine with a title into a title phrase with no name: "Fire Marshal", "Police Chief". */
+export const OFFICE_WORDS = set('fire police battalion county city state district school board medical health court fleet tax staff press');
+
+/** Honorifics: with one, a title-like word after them is a surname ("Mr. King"). */
+export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame lord lady rev fr sr sra srta don dona herr frau mme mlle');
 
 /** Lower-case heads that attach to a preceding capitalised name: "Sinaloa cartel", "Trump administration". */
 export const LOWER_ORG_HEADS = set('cartel cartels gang government administration army navy police party');
@@ -117,6 +170,8 @@ export const GIVEN_NAMES = set(`
 	keir rishi boris theresa liz tony gordon david justin stephen pierre jacinda scott anthony chris
 	joe kamala barack michelle hunter melania ivanka jared jd mike pete kash tom marco ron nikki vivek
 	elon jeff mark bill steve warren tim sundar satya
+	jane kate katie jim jimmy bob dave dan danny ben sam alex nick matt jon liz beth jen jenny sue tina ted ken
+	rob josh andy tony greg doug phil ray rick mike chris kim amy lucy ellen joanne kathy cathy debbie becky
 `);
 
 export const MONTHS: Record<string, number> = {

@@ -160,7 +160,8 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 		head = t.low;
 		last = j;
 		// A plural noun ends the run: "26 cartel figures sent" counts figures.
-		if (t.low.length > 3 && t.low.endsWith('s') && !t.low.endsWith('ss')) break;
+		// ("serious", "various", "previous" end in -s but are not plurals.)
+		if (t.low.length > 3 && t.low.endsWith('s') && !/(?:ss|us|is)$/.test(t.low)) break;
 	}
 	// "seven aircraft carried", "37 extradited": a trailing verb or adverb is not the counted noun.
 	while (run.length && VERBISH.test(tokens[run[run.length - 1]].low)) run.pop();

@@ -82,6 +82,8 @@ rio_grande silicon_valley wall_street`;
 
 export const PLACES = new Map<string, string>(); // folded name -> key
 export const DEMONYMS = new Map<string, string>(); // folded demonym (and plural) -> country key
+/** Folded names of countries (and their aliases): a national prefix, unlike a state or a city ("U.S. Chemical Safety Board"). */
+export const COUNTRY_NAMES = new Set<string>();
 
 function addPlace(name: string, key?: string): void {
 	const n = name.trim().replace(/_/g, ' ');
@@ -92,6 +94,7 @@ for (const entry of COUNTRIES.split(';')) {
 	const [country, demonyms = '', capitals = ''] = entry.trim().split('|');
 	if (!country) continue;
 	addPlace(country);
+	COUNTRY_NAMES.add(country);
 	for (const d of demonyms.split(',')) {
 		if (!d) continue;
 		DEMONYMS.set(d, country);
@@ -106,6 +109,10 @@ for (const alias of ['us', 'usa', 'united states', 'united states of america', '
 	'britain', 'great britain', 'united arab emirates', 'burma', 'holland', 'czech republic', 'drc',
 	'democratic republic of the congo', 'soviet union', 'ussr', 'nyc', 'cdmx', 'washington dc', 'persia', 'turkiye']) {
 	PLACES.set(alias, canonicalAlias(alias) ?? alias);
+}
+for (const country of ['us', 'usa', 'united states', 'united states of america', 'america', 'uk', 'united kingdom', 'britain',
+	'great britain', 'united arab emirates', 'burma', 'holland', 'czech republic', 'drc', 'democratic republic of the congo']) {
+	COUNTRY_NAMES.add(country);
 }
 /** Longest place name in tokens, for multi-word lookups ("San Antonio", "United States of America"). */
 export const MAX_PLACE_WORDS = 5;
