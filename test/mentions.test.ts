@@ -7,7 +7,8 @@ import {extractMentions} from '../source/mentions/index.ts';
 import {canonicalAlias, dateKey, fold, numberKey, parseDate, parseQuantity} from '../source/mentions/normalise.ts';
 import {splitSource} from '../source/split/index.ts';
 import {classifyUnits} from '../source/classify/index.ts';
-import {makeSources} from './helpers/story.ts';
+import {buildSearchIndex, searchStory} from '../source/search/index.ts';
+import {makeSources, storyOf} from './helpers/story.ts';
 import {moduleUrl, runGuarded} from './helpers/guarded.ts';
 
 /** Run split + classify + mentions on plain texts. */
@@ -362,4 +363,245 @@ test('long runs of capitalised words: no stack overflow, no cubic name parts', (
 	assert.equal(result.places, 20_000);
 	assert.deepEqual(result.keys, ['brazil', 'chile', 'mexico', 'peru']);
 	assert.ok(result.nicknames > 0);
+});
+
+// --- names in local, wire and public-service news (invented text) -------------------------------
+
+const pairs = (mentions: Mention[], kind?: MentionKind) => mentions.filter(m => !kind || m.kind === kind).map(m => [m.text, m.key]);
+const named = (mentions: Mention[]) => mentions.filter(m => m.kind !== 'number' && m.kind !== 'date').map(m => [m.kind, m.text]);
+
+test('organisations: official names with an inner "and", "of" or "for" are one name', () => {
+	const {mentions} = mentionsOfUnits([
+		'The Food and Drug Administration and the Centers for Disease Control and Prevention were told. ' +
+			'Officials at the Department of Health and Human Services agreed, and the Securities and Exchange Commission ' +
+			'asked the Directorate of Industrial Safety and Health for papers. U.S. Immigration and Customs Enforcement waited.',
+	]);
+	assert.deepEqual(pairs(mentions, 'organisation'), [
+		['Food and Drug Administration', 'food and drug administration'],
+		['Centers for Disease Control and Prevention', 'centers for disease control and prevention'],
+		['Department of Health and Human Services', 'department of health and human services'],
+		['Securities and Exchange Commission', 'securities and exchange commission'],
+		['Directorate of Industrial Safety and Health', 'directorate of industrial safety and health'],
+		['U.S. Immigration and Customs Enforcement', 'ice'],
+	]);
+});
+
+test('organisations: "and" between two names keeps them apart', () => {
+	const {mentions} = mentionsOfUnits([
+		'Sales at Ford and General Motors fell. Texas and Ohio Department of Health officials met. ' +
+			'The Department of Justice and FBI agents came, and Kellan and Justice Department lawyers left. ' +
+			'Bank of America and Wells Fargo shares rose.',
+	]);
+	const orgs = of(mentions, 'organisation').map(m => m.text);
+	assert.deepEqual(orgs, ['General Motors', 'Ohio Department of Health', 'Department of Justice', 'FBI', 'Justice Department', 'Bank of America']);
+	assert.deepEqual(pairs(mentions, 'place'), [['Texas', 'texas']]);
+});
+
+test('organisations: a word read into an "and" name is split off when it is a person of the story', () => {
+	const withPerson = mentionsOf(['President Joe Varga spoke first.', 'Varga and Secret Service agents left the hall.']);
+	assert.deepEqual(named(withPerson), [['person', 'Joe Varga'], ['person', 'Varga'], ['organisation', 'Secret Service']]);
+	assert.equal(of(withPerson, 'organisation')[0].key, 'secret service');
+	const {mentions} = mentionsOfUnits(['The Fish and Wildlife Service said so.']);
+	assert.deepEqual(pairs(mentions), [['Fish and Wildlife Service', 'fish and wildlife service']], 'a plain word stays in the name');
+});
+
+test('organisations: "of" joins after a head or a title, not after a person', () => {
+	const {mentions} = mentionsOfUnits([
+		'At least 9 people were hurt, according to Captain Lena Morrow of the Dunmore Fire Department. ' +
+			'President Ana Ruiz of Peru and the University of Kelburn Medical Center agreed.',
+	]);
+	assert.deepEqual(named(mentions), [
+		['person', 'Lena Morrow'], ['organisation', 'Dunmore Fire Department'], ['person', 'Ana Ruiz'], ['place', 'Peru'],
+		['organisation', 'University of Kelburn Medical Center'],
+	]);
+});
+
+test('organisations: an employer before a title and a name is an organisation, the name a person', () => {
+	const {mentions} = mentionsOfUnits([
+		'Police Chief Sam Ortiz spoke. "We are ready," Talbot Freight Corp Chief Executive Zed Quorn said. ' +
+			'A Talbot Freight Corp spokesman declined to comment.',
+	]);
+	assert.deepEqual(named(mentions), [
+		['person', 'Sam Ortiz'], ['organisation', 'Talbot Freight Corp'], ['person', 'Zed Quorn'], ['organisation', 'Talbot Freight Corp'],
+	]);
+	const {mentions: whole} = mentionsOfUnits(['The Trust for Public Land and Student Loan Corp signed. The Acme Corp President left.']);
+	assert.deepEqual(named(whole), [
+		['organisation', 'Trust for Public Land'], ['organisation', 'Student Loan Corp'], ['organisation', 'Acme Corp'],
+	], 'a modifier ("Public") is no office, a role word ("Student") no title; a title after the name is left out');
+});
+
+test('not names: all-caps labels, question words, titles and everyday abbreviations', () => {
+	const mentions = mentionsOf([
+		'BREAKING: Blast at Dunmore mill\n\nUPDATE, 7:30 a.m.: Two workers were hurt at the Dunmore mill, officials said.\n\n' +
+			'LIVE: Crews from Dunmore are on site at 7:45 AM EDT. EXCLUSIVE: The CEO of the mill, Jane Roe, was there.\n\n' +
+			'Who is investigating? The WHO said it was watching, and the NTSB sent a team.',
+	]);
+	const orgs = of(mentions, 'organisation').map(m => m.text);
+	assert.deepEqual(orgs, ['WHO', 'NTSB']);
+	assert.ok(of(mentions, 'person').some(m => m.text === 'Jane Roe'));
+	const {mentions: plain} = mentionsOfUnits(['Ice covered the roads. Us and them, she said. ANALYSIS and OPINION pages follow.']);
+	assert.deepEqual(named(plain), []);
+});
+
+test('not a person: a title with no name; "Mr. King" still is one', () => {
+	const {mentions} = mentionsOfUnits([
+		'The State Fire Marshal said the cause was unknown, and the Police Chief agreed. The fire marshal will report. ' +
+			'Mr. King said no. Fire Chief Ray Holt and Battalion Chief Ana Vidal led the crews.',
+	]);
+	assert.deepEqual(pairs(mentions, 'person'), [['King', 'king'], ['Ray Holt', 'ray holt'], ['Ana Vidal', 'ana vidal']]);
+});
+
+test('companies: a company head makes an organisation; the brand alone links to the company', () => {
+	const mentions = mentionsOf([
+		'A fire hit the Halvern Plastics plant. Halvern Holdings, its parent, said it was cooperating.',
+		'Halvern said the plant would reopen. Regulators fined Halvern Plastics in 2021. Kestrel Foods Inc. was not involved.',
+		'The Halvern plant employs 200 people; Kestrel Foods denied any link.',
+	]);
+	const orgs = of(mentions, 'organisation');
+	assert.deepEqual(orgs.map(m => [m.text, m.key]), [
+		['Halvern Plastics', 'halvern plastics'], ['Halvern Holdings', 'halvern holdings'], ['Halvern', 'halvern plastics'],
+		['Halvern Plastics', 'halvern plastics'], ['Kestrel Foods Inc', 'kestrel foods'], ['Halvern', 'halvern plastics'],
+		['Kestrel Foods', 'kestrel foods'],
+	], 'the brand takes its most mentioned company; the legal suffix is left out of keys');
+	assert.ok(!mentions.some(m => m.kind === 'place' || m.kind === 'person'), JSON.stringify(named(mentions)));
+});
+
+test('companies: a brand with a place cue stays a place; a gazetteer place never becomes a company', () => {
+	const mentions = mentionsOf([
+		'Marlow Coatings closed its plant in Marlow on Monday.',
+		'Ohio Valley Coatings said Ohio regulators had visited.',
+	]);
+	assert.deepEqual(named(mentions), [
+		['organisation', 'Marlow Coatings'], ['place', 'Marlow'], ['organisation', 'Ohio Valley Coatings'], ['place', 'Ohio'],
+	]);
+});
+
+test('acronyms: an all-caps acronym takes the key of the one organisation whose initials it spells', () => {
+	const mentions = mentionsOf([
+		'The National Transportation Safety Board sent investigators, and the Ohio Environmental Protection Agency tested the air.',
+		'NTSB investigators arrived on Tuesday. Ohio EPA crews were also there, and the EPA said the air was safe.',
+		'The NTSB and the FAA declined to comment.',
+	]);
+	const keyOf = (text: string) => [...new Set(mentions.filter(m => m.text === text).map(m => m.key))];
+	assert.deepEqual(keyOf('NTSB'), ['national transportation safety board']);
+	assert.deepEqual(keyOf('National Transportation Safety Board'), ['national transportation safety board']);
+	assert.deepEqual(keyOf('EPA'), ['ohio environmental protection agency'], 'a leading state may be skipped');
+	assert.deepEqual(keyOf('Ohio EPA'), ['ohio environmental protection agency'], '"Ohio EPA" is one organisation, like its full name');
+	assert.deepEqual(keyOf('FAA'), ['faa'], 'no organisation with those initials: the acronym keeps its own key');
+	assert.ok(!mentions.some(m => m.kind === 'place' && m.text === 'Ohio' && m.source === 's2'));
+});
+
+test('acronyms: two organisations with the same initials leave the acronym alone unless a place picks one', () => {
+	const mentions = mentionsOf([
+		'The Environmental Protection Agency and the Ohio Environmental Protection Agency both tested the water.',
+		'EPA crews left on Monday, and Ohio EPA crews stayed.',
+		'The Marine Safety Board and the Mining Standards Bureau disagreed, MSB officials said.',
+	]);
+	const keyOf = (text: string) => [...new Set(mentions.filter(m => m.text === text).map(m => m.key))];
+	assert.deepEqual(keyOf('EPA'), ['environmental protection agency'], 'the one spelled by all its words');
+	assert.deepEqual(keyOf('Ohio EPA'), ['ohio environmental protection agency']);
+	assert.deepEqual(keyOf('MSB'), ['msb']);
+});
+
+test('acronyms: search finds the full name through the acronym', () => {
+	const story = storyOf([
+		'The Occupational Safety and Health Administration opened an inspection of the plant on Monday.',
+		'OSHA opened an inspection of the plant after the blast, officials said on Monday.',
+	]);
+	const hits = searchStory(buildSearchIndex(story), 'osha').hits.map(h => h.text);
+	assert.ok(hits.includes('Occupational Safety and Health Administration') && hits.includes('OSHA'), JSON.stringify(hits));
+});
+
+test('organisations: a name without its national prefix is the prefixed one; a state prefix is another body', () => {
+	const mentions = mentionsOf([
+		'The U.S. Coast Guard and the Ohio Department of Health sent teams.',
+		'The Coast Guard searched the lake, and the Department of Health tested it.',
+	]);
+	const keyOf = (text: string) => [...new Set(mentions.filter(m => m.text === text).map(m => m.key))];
+	assert.deepEqual(keyOf('Coast Guard'), ['us coast guard']);
+	assert.deepEqual(keyOf('Department of Health'), ['department of health']);
+});
+
+test('organisations: institutions with "St." or a possessive keep their whole name', () => {
+	const {mentions} = mentionsOfUnits([
+		"A vigil is planned at St. Columba Catholic Church, and patients went to King's College Hospital. Mayor Vance's Housing Department agreed.",
+	]);
+	assert.deepEqual(named(mentions), [
+		['organisation', 'St. Columba Catholic Church'], ['organisation', "King's College Hospital"], ['person', 'Vance'],
+		['organisation', 'Housing Department'],
+	]);
+});
+
+test('people: a role next to an unknown name makes it a person', () => {
+	const {mentions} = mentionsOfUnits([
+		'Relatives named the dead man as Orrin Tabb, 47, a forklift driver. "He loved it," his sister, Della Tabb, said. ' +
+			'Teodor Fisk, president of the local union, agreed, and resident Harlan Voss said he heard the blast. Resident Ivo Lark left.',
+	]);
+	assert.deepEqual(pairs(mentions, 'person'), [
+		['Orrin Tabb', 'orrin tabb'], ['Della Tabb', 'della tabb'], ['Teodor Fisk', 'teodor fisk'], ['Harlan Voss', 'harlan voss'], ['Ivo Lark', 'ivo lark'],
+	]);
+	const {mentions: none} = mentionsOfUnits(['Carrow Bend, a city of 9,000, lies upriver. The Tabb report, 2024, was late.']);
+	assert.deepEqual(of(none, 'person'), []);
+});
+
+test('people: titles before an office name and a name ("Public Works Director Amy Chen")', () => {
+	const {mentions} = mentionsOfUnits(['Work begins in June, according to Public Works Director Amy Chen and Councilman Dov Pruitt.']);
+	assert.deepEqual(pairs(mentions, 'person'), [['Amy Chen', 'amy chen'], ['Dov Pruitt', 'dov pruitt']]);
+});
+
+test('places: streets, creeks and counties by their last word; areas by the noun after them', () => {
+	const mentions = mentionsOf([
+		'Runoff reached Tansy Creek near Keller Avenue, and Foundry Road was closed in Hamlin County.',
+		'Residents of the Millbrook neighborhood and the Eastfield industrial district left. Millbrook was quiet by noon.',
+		'Sen. Maria Lopez, D-Ohio, Rep. Dana Holt, D-N.Y., and Mayor Tom Lane toured the Ohio River docks.',
+	]);
+	assert.deepEqual(pairs(mentions, 'place'), [
+		['Tansy Creek', 'tansy creek'], ['Keller Avenue', 'keller avenue'], ['Foundry Road', 'foundry road'], ['Hamlin County', 'hamlin county'],
+		['Millbrook', 'millbrook'], ['Eastfield', 'eastfield'], ['Millbrook', 'millbrook'], ['Ohio', 'ohio'], ['Ohio River', 'ohio river'],
+	]);
+	assert.deepEqual(keysOf(mentions, 'person'), ['maria lopez', 'dana holt', 'tom lane']);
+	assert.deepEqual(of(mentions, 'organisation'), [], '"D-N.Y." is a party and a state');
+});
+
+test('places: a capitalised dateline is a place and its agency credit is not a mention', () => {
+	const mentions = mentionsOf([
+		'FRANKFORT, Ky. (AP) — Floods forced 2,000 people from their homes on Saturday.',
+		'SPRINGDALE — The council voted on Tuesday to build a new fire station.',
+		'NASA, the space agency, said on Monday that the launch would go ahead.',
+	]);
+	assert.deepEqual(named(mentions), [['place', 'FRANKFORT'], ['place', 'SPRINGDALE'], ['organisation', 'NASA']]);
+});
+
+test('numbers: a number that is part of a name counts nothing; counted nouns skip adjectives ending in -s', () => {
+	const {mentions} = mentionsOfUnits([
+		'Route 9 and Interstate 75 were closed, United Paperworkers Local 1143 protested, and KWTX 10 News reported it. ' +
+			'In Texas 12 people died. The plant had nine serious violations and two previous fires.',
+	]);
+	assert.deepEqual(pairs(mentions, 'number'), [['12 people', '12 person'], ['nine serious violations', '9 violation'], ['two previous fires', '2 fire']]);
+	const headline = mentionsOf(['Mill Blast Kills 3, Injures 12 In Dunmore\n\nThree workers died in the blast on Monday, officials said.']);
+	assert.ok(headline.some(m => m.kind === 'number' && m.text === '3'), 'a figure after a title-case verb in a headline is kept');
+});
+
+test('organisations: linking is linear (20,000 organisations with acronyms, brands and national prefixes)', () => {
+	// Every "AKB" finds 2,500 organisations with those initials: too many to name one, and too many to
+	// sort through for each acronym. Run in a child with a generous limit, so a regression fails instead of hanging.
+	const code = `
+		import {extractMentions} from ${JSON.stringify(moduleUrl('source/mentions/index.ts'))};
+		const syllables = ['ka', 'lo', 'mi', 'ra', 'to', 'ne', 'su', 'vi'];
+		const word = i => { let s = ''; let n = i; do { s += syllables[n % 8]; n = Math.floor(n / 8); } while (n > 0); return s[0].toUpperCase() + s.slice(1); };
+		const lines = [];
+		for (let i = 0; i < 20000; i++) lines.push('The Alpha ' + word(i) + ' Bureau and ' + word(i) + ' Coatings said. The AKB and ' + word(i) + ' agreed with the U.S. ' + word(i) + ' Agency and the ' + word(i) + ' Agency.');
+		const text = lines.join('\\n');
+		const units = [];
+		let start = 0;
+		lines.forEach((line, k) => { units.push({id: 's1.u' + (k + 1), source: 's1', index: k, start, end: start + line.length, text: line, kind: 'claim', line: k + 1, column: 1}); start += line.length + 1; });
+		const t0 = Date.now();
+		const mentions = extractMentions([{id: 's1', path: 'x', label: 'x', title: '', text, format: 'text'}], units);
+		console.log(JSON.stringify({count: mentions.length, sample: mentions.slice(0, 7).map(m => [m.text, m.key])}));`;
+	const result = runGuarded<{count: number; sample: Array<[string, string]>}>(code, 60_000, 'linking 20,000 organisations');
+	assert.ok(result.count >= 100_000, String(result.count));
+	assert.deepEqual(result.sample, [
+		['Alpha Ka Bureau', 'alpha ka bureau'], ['Ka Coatings', 'ka coatings'], ['AKB', 'akb'], ['Ka', 'ka coatings'],
+		['U.S. Ka Agency', 'us ka agency'], ['Ka Agency', 'us ka agency'], ['Alpha Lo Bureau', 'alpha lo bureau'],
+	]);
 });

@@ -331,9 +331,9 @@ function leadingPlace(tokens: Token[], words: number[]): number {
 }
 
 /** Number of title words at the start ("Attorney General", "Secretary of State", "Mr."). */
-function leadingTitle(tokens: Token[], words: number[]): number {
+function leadingTitle(tokens: Token[], words: number[], roles = false): number {
 	let n = 0;
-	while (n < words.length - 1 && (TITLES.has(tokens[words[n]].low) || PERSON_ROLES.has(tokens[words[n]].low))) n++;
+	while (n < words.length - 1 && (TITLES.has(tokens[words[n]].low) || (roles && PERSON_ROLES.has(tokens[words[n]].low)))) n++;
 	return n;
 }
 
@@ -360,9 +360,10 @@ function hasSpeechCue(tokens: Token[], before: number, after: number): boolean {
 
 const APPOSITION_WORDS = new Set(['who', 'whose', 'alias', 'aka', 'nicknamed', 'known', 'a', 'an', 'the', 'former', 'himself', 'herself']);
 
-/** A role noun that names what a person is: "president", "spokeswoman", "sister", "resident". */
-function isRole(t: Token | undefined): boolean {
-	return isWord(t) && !t.cap && (PERSON_ROLES.has(t.low) || (TITLES.has(t.low) && !TITLE_MODIFIERS.has(t.low)));
+/** A role noun that names what a person is: "president", "spokeswoman", "sister", "resident" (capitalised only as a sentence's first word). */
+function isRole(t: Token | undefined, tokens?: Token[], at?: number): boolean {
+	if (!isWord(t) || (t.cap && (!tokens || at === undefined || !atSentenceStart(tokens, at)))) return false;
+	return PERSON_ROLES.has(t.low) || (TITLES.has(t.low) && !TITLE_MODIFIERS.has(t.low));
 }
 
 /** "X, who ...", "X, alias ...", "X, the former ...", "X, president of ...": a person in apposition (2+ words, or "who"/"alias"). */
@@ -545,7 +546,9 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		while (named > 0 && !TITLES.has(tokens[words[named - 1]].low)) named--;
 		let office = named;
 		while (office > 0 && TITLES.has(tokens[words[office - 1]].low)) office--;
-		if (named > 0 && named < words.length && office > headAt && office > from &&
+		// A real office among the titles ("Chief", "President"), not only a modifier ("Trust for Public Land").
+		const hasOffice = words.slice(office, named).some(w => !TITLE_MODIFIERS.has(tokens[w].low));
+		if (hasOffice && named > 0 && named < words.length && office > headAt && office > from &&
 			!words.slice(named).some(w => ORG_HEADS.has(tokens[w].low) || PLACE_HEADS.has(tokens[w].low))) {
 			if (office - from >= 2) {
 				const employer = words.slice(from, office);
@@ -559,7 +562,7 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		}
 		// "Acme Corp President": a title after the organisation is not part of it.
 		// ("Division of State Fire Marshal" keeps its title: after "of" it names the office.)
-		if (named === words.length && office > headAt && office > from && wordsBetween(tokens, words[headAt], words[office]).length === office - headAt + 1) {
+		if (hasOffice && named === words.length && office > headAt && office > from && wordsBetween(tokens, words[headAt], words[office]).length === office - headAt + 1) {
 			if (office - from >= 2) {
 				const employer = words.slice(from, office);
 				const key = orgKey(tokens, wordsBetween(tokens, employer[0], employer[employer.length - 1]));
@@ -583,8 +586,9 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	if (words.length === 1) {
 		const t = tokens[first];
 		if (t.upper && t.text.replace(/\./g, '').length >= 2 && !/^[IVXLC]+$/.test(t.text)) {
-			// "BREAKING:", "UPDATE", "CEO", "EDT": labels, titles and abbreviations are not organisations.
-			if (LABELS.has(t.low) || PLAIN_ACRONYMS.has(t.low) || (TITLES.has(t.low) && !ORG_HEADS.has(t.low))) return;
+			// "BREAKING:", "UPDATE", "CEO", "EDT": labels, titles and abbreviations are not organisations;
+			// nor is the party and state of a lawmaker ("D-N.Y.").
+			if (/^[dri]-[a-z]{1,2}$/.test(t.low) || LABELS.has(t.low) || PLAIN_ACRONYMS.has(t.low) || (TITLES.has(t.low) && !ORG_HEADS.has(t.low))) return;
 			const key = canonicalAlias(t.low) ?? t.low;
 			if (PLACES.has(t.low) || PLACES.has(key)) emit(ctx, first, last, 'place', placeKey(t.low));
 			else if (!ctx.titleCase || ORG_HEADS.has(t.low) || alias) {
@@ -609,7 +613,7 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	}
 	// "Foundry Road", "Mill Creek", "Ohio River": a place by its last word (not "Mayor Tom Lane").
 	if (words.length >= 2 && PLACE_HEADS.has(tokens[last].low) && !GIVEN_NAMES.has(tokens[first].low) && !nickname.size &&
-		!leadingTitle(tokens, words) && !innerTitle(tokens, words)) {
+		!leadingTitle(tokens, words, true) && !innerTitle(tokens, words)) {
 		emit(ctx, first, last, 'place', placeKey(folded));
 		return;
 	}
@@ -631,7 +635,7 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	}
 	// Titles: "President Claudia Sheinbaum" -> person "Claudia Sheinbaum".
 	// "Public Works Director Amy Chen": after the leading titles, a title inside the rest ends an office name.
-	const leading = leadingTitle(tokens, words);
+	const leading = leadingTitle(tokens, words, true);
 	const titled = leading + innerTitle(tokens, words.slice(leading));
 	// "FBI Director Kash Patel": an acronym before the title is the employer.
 	if (!leading && titled >= 2 && isAcronym(tokens[first])) emit(ctx, first, first, 'organisation', canonicalAlias(tokens[first].low) ?? tokens[first].low, {acronym: tokens[first].low});
@@ -644,7 +648,7 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	// "chief executive Anne Lasker", "his sister, Renee Webb": a role just before the name.
 	const before = tokens[first - 1];
 	const lowerTitle = !titled && ((isWord(before) && !before.cap && TITLES.has(before.low)) ||
-		(name.length >= 2 && (isRole(before) || (before?.text === ',' && isRole(tokens[first - 2])))));
+		(name.length >= 2 && (isRole(before, tokens, first - 1) || (before?.text === ',' && isRole(tokens[first - 2])))));
 	const nick = foldedOf(tokens, rest.filter(w => nickname.has(w))) || undefined;
 	const person = titled > 0 || lowerTitle || (name.length >= 2 && GIVEN_NAMES.has(name[0])) ||
 		(name.length >= 2 && (hasAgeCue(tokens, followedBy) || (tokens[followedBy]?.text === ',' && isRole(tokens[followedBy + 1])))) ||

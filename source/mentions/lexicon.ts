@@ -71,7 +71,8 @@ export const ORG_HEADS = set(`
 	prosecutor's prosecutors patrol command cabinet intelligence unit squad brigade guards commandos
 	fbi cia dea atf nsa ice cbp dhs doj dod un nato eu who imf opec interpol afp ap upi bbc cnn
 	division center centre centers centres hospital clinic school schools academy church cathedral mosque synagogue
-	museum library society program programme corps directorate chamber trust utilities
+	museum library society program programme corps directorate chamber trust utilities plastics paints metals textiles
+	electronics logistics
 	industries coatings chemicals pharmaceuticals technologies systems motors airlines airways bancorp holdings
 	partners enterprises manufacturing foods brands laboratories
 `);
@@ -83,7 +84,7 @@ export const ORG_HEADS = set(`
 export const COMPANY_HEADS = set(`
 	inc incorporated corp corporation co company ltd llc plc lp llp gmbh ag group holdings industries coatings
 	chemicals pharmaceuticals technologies systems motors airlines airways bank bancorp partners enterprises
-	manufacturing foods brands laboratories utilities
+	manufacturing foods brands laboratories utilities plastics paints metals textiles electronics logistics
 `);
 
 /** All-caps labels that open a line or a story ("BREAKING:", "UPDATE, 7:30 a.m.:"): never names. */
