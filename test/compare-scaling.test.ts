@@ -15,6 +15,7 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 	const classOf = (m: Mention): string | undefined => {
 		if (m.kind === 'number') return m.number && numberClass(m.number) ? `number:${numberClass(m.number)}` : undefined;
 		if (m.kind === 'date') return m.date ? 'date' : undefined;
+		if (m.kind === 'organisation') return undefined;
 		return m.kind;
 	};
 	const compatible = (a: Mention, b: Mention) =>
@@ -26,7 +27,7 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 	};
 	// Two names are rivals only when no source of the row names both.
 	const namedTogether = (x: Mention, y: Mention, lists: Mention[][]) =>
-		['person', 'place', 'organisation'].includes(x.kind) && lists.some(list => list.some(m => m.key === x.key) && list.some(m => m.key === y.key));
+		['person', 'place'].includes(x.kind) && lists.some(list => list.some(m => m.key === x.key) && list.some(m => m.key === y.key));
 	const present = order.filter(s => rowUnits.some(id => units.get(id)!.source === s));
 	if (present.length < 2) return [];
 	const inRow = mentions.filter(m => rowUnits.includes(m.unit));

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {compareRows, datesCompatible, numbersCompatible} from '../source/compare/index.ts';
+import {compareRows, datesCompatible, namesCompatible, numbersCompatible} from '../source/compare/index.ts';
 import type {DateValue, Mention, NumberValue, Source, Unit} from '../source/model.ts';
 
 const sources: Source[] = ['s1', 's2', 's3'].map(id => ({id, path: `${id}.txt`, label: id.toUpperCase(), title: '', text: '', format: 'text'}));
@@ -94,8 +94,15 @@ test('two names are not rivals when another outlet in the row names both', () =>
 });
 
 test('a shorter form of the same name is not a rival name', () => {
-	const shorter = [entity('s1.u1', 'organisation', 'us chemical safety board'), entity('s2.u1', 'organisation', 'chemical safety board')];
+	const shorter = [entity('s1.u1', 'place', 'carrow falls ohio'), entity('s2.u1', 'place', 'carrow falls')];
 	assert.equal(compareRows([row], units, shorter, sources)[0]!.status, 'agree');
-	const other = [entity('s1.u1', 'organisation', 'us chemical safety board'), entity('s2.u1', 'organisation', 'national transportation safety board')];
+	const other = [entity('s1.u1', 'place', 'carrow falls ohio'), entity('s2.u1', 'place', 'dayton ohio')];
 	assert.equal(compareRows([row], units, other, sources)[0]!.status, 'conflict');
+	assert.ok(namesCompatible('us chemical safety board', 'chemical safety board'));
+	assert.ok(!namesCompatible('us chemical safety board', 'national transportation safety board'));
+});
+
+test('organisations are not compared: different ones in a claim play different roles', () => {
+	const roles = [entity('s1.u1', 'organisation', 'brightwell coatings'), entity('s2.u1', 'organisation', 'carrow falls fire department')];
+	assert.equal(compareRows([row], units, roles, sources)[0]!.status, 'agree');
 });

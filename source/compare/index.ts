@@ -1,7 +1,7 @@
 // Compare stage: decide for each row whether its sources agree, and name the conflicts.
 //
 // Within a row, each source's mentions are grouped into classes (numbers by what they count, dates,
-// people, places, organisations). Between two sources, values of a class are first paired off when
+// people, places; organisations play too many roles to compare). Between two sources, values of a class are first paired off when
 // compatible (equal, overlapping ranges such as "hundreds of tons" and "320 tons", or dates of
 // different precision such as "February 2025" and "February 28, 2025"). A conflict is when each side
 // is left with exactly one value the other side does not give: "37" against "36". A value only one
@@ -42,6 +42,9 @@ function classOf(m: Mention): string | undefined {
 		return c ? `number:${c}` : undefined; // bare numbers with no counted noun are too ambiguous to compare
 	}
 	if (m.kind === 'date') return m.date ? 'date' : undefined;
+	// Organisations in one claim play different roles (the agency that acts, the company, the outlet
+	// quoted): two different ones are not rival answers, so only people and places are compared.
+	if (m.kind === 'organisation') return undefined;
 	return m.kind;
 }
 
@@ -118,7 +121,7 @@ function anyConflict(present: string[], valuesOf: (source: string) => Value[] | 
 	return false;
 }
 
-const NAME_KINDS = new Set(['person', 'place', 'organisation']);
+const NAME_KINDS = new Set(['person', 'place']);
 
 function namedTogether(lists: Value[][]): Together {
 	const pairs = new Set<string>();
@@ -171,7 +174,7 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 	const classNames = [...new Set([...bySource.values()].flatMap(classes => [...classes.keys()]))].sort();
 	const conflicts: Conflict[] = [];
 	for (const name of classNames) {
-		// Names (people, places, organisations) play many roles in one sentence: two names are rivals only
+		// Names (people, places) play many roles in one sentence: two names are rivals only
 		// when no outlet in the row names both. Figures and dates keep the plain test.
 		const together = NAME_KINDS.has(name) ? namedTogether(present.map(source => bySource.get(source)?.get(name) ?? [])) : undefined;
 		if (!anyConflict(present, source => bySource.get(source)?.get(name), together)) continue;
