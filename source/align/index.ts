@@ -4,11 +4,15 @@
 //    mention terms (figures, names, places, dates), normalised to unit length.
 // 2. Candidate pairs come from an inverted index over informative terms, so work grows with the
 //    number of similar pairs rather than with the square of the number of sentences.
-// 3. Greedy average-link clustering over those pairs, strongest first, never putting two sentences
-//    of the same source into a row while building it (average link = dot of summed vectors).
-// 4. A second pass attaches sentences that restate a row's claim in a source already present, and
-//    lets a sentence that carries two claims join a second row.
-// Paragraph order is never used to align, only to order the finished rows for reading.
+// 3. Greedy average-link clustering over those pairs, strongest first (average link = dot of summed
+//    vectors). Mutual best counterparts may merge at a lower similarity; two groups that both hold a
+//    sentence of one source merge only when clearly alike (an outlet restating its claim).
+// 4. Refinement moves a sentence to a neighbouring row that fits it clearly better.
+// 5. Later passes add memberships: a lone restatement joins its row, a sentence carrying two claims
+//    joins a second row (whole sentence, or one of its clauses), and a lone sentence pointing back
+//    ("These figures ...") joins the row of the sentence before it in its paragraph.
+// Paragraph order is never used to match sentences across sources, only to order the finished rows
+// for reading and to read "These figures" as referring to the sentence just before.
 import type {Mention, Source, Unit} from '../model.ts';
 import {clauseSpans, MENTION_BOOST, mentionTerm, wordTerms} from './terms.ts';
 
@@ -379,6 +383,9 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 		}
 	}
 
+	const joined = new Set<number>(); // items already added to another row as a secondary member
+	for (const set of extra.values()) for (const i of set) joined.add(i);
+
 	// Continuation pass: a sentence left alone whose subject points back at the previous sentence
 	// ("These statistics are presented as...", "This latest handover builds on...") comments on that
 	// sentence's claim, so it joins the row of the sentence before it in the same paragraph.
@@ -388,7 +395,7 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 			const previous = items[i - 1]!;
 			if (previous.source !== item.source || !CONTINUATION.test(item.unit.text)) continue;
 			const own = clusters[clusterOf[i]!];
-			if (!own || own.members.length !== 1 || [...extra.values()].some(set => set.has(i))) continue;
+			if (!own || own.members.length !== 1 || joined.has(i)) continue;
 			if (/\n/.test(textBetween(sources[item.source]!, previous.unit, item.unit))) continue;
 			const target = clusterOf[i - 1]!;
 			if (!clusters[target] || clusters[target]!.sources.size < 2) continue;
