@@ -1,11 +1,12 @@
 // Compare stage: decide for each row whether its sources agree, and name the conflicts.
 //
 // Within a row, each source's mentions are grouped into classes (numbers by what they count, dates,
-// people, places; organisations play too many roles to compare). Between two sources, values of a class are first paired off when
-// compatible (equal, overlapping ranges such as "hundreds of tons" and "320 tons", or dates of
-// different precision such as "February 2025" and "February 28, 2025"). A conflict is when each side
-// is left with exactly one value the other side does not give: "37" against "36". A value only one
-// side gives (a city one outlet adds) is an omission, not a conflict.
+// people, places; organisations play too many roles to compare). Between two sources, values of a
+// class are first paired off when compatible (equal, overlapping ranges such as "hundreds of tons"
+// and "320 tons", dates of different precision such as "February 2025" and "February 28, 2025", a
+// shorter form of a name). A conflict is when each side is left with exactly one value the other
+// side does not give: "37" against "36". A value only one side gives (a city one outlet adds) is an
+// omission, not a conflict.
 import type {Conflict, DateValue, Mention, MentionKind, NumberValue, Row, Source, Unit} from '../model.ts';
 import type {AlignedRow} from '../align/index.ts';
 import {termOf} from '../align/terms.ts';
