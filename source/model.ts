@@ -15,6 +15,8 @@ export interface Source {
 	extracted?: boolean;
 	/** Start offsets (into `text`) of lines the markup declared as headings (HTML h1-h6, Markdown #). */
 	headings?: number[];
+	/** Where --dump-text wrote `text`, when it did: the file every offset of this source points into. */
+	textPath?: string;
 	/** Byline, site name and date found in markup metadata (HTML), when any. */
 	meta?: {siteName?: string; byline?: string; published?: string};
 }

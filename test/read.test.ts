@@ -169,4 +169,5 @@ test('CLI: bad limit flags exit 2; --dump-text writes the texts offsets point in
 	const texts: Record<string, string> = {s1: fs.readFileSync(path.join(dir, files[0]!), 'utf8'), s2: fs.readFileSync(path.join(dir, files[1]!), 'utf8')};
 	for (const unit of json.units) assert.equal(texts[unit.source]!.slice(unit.start, unit.end), unit.text);
 	assert.equal(json.sources[0].text, texts.s1);
+	assert.deepEqual(json.sources.map((s: {textPath: string}) => s.textPath), files.map(f => path.join(dir, f)), 'each source names the file its offsets point into');
 });

@@ -14,6 +14,7 @@ export function storyToJson(story: Story): object {
 			length: s.text.length,
 			// Offsets of extracted sources (HTML) point into the extracted text, shipped here so they stay checkable.
 			...(s.extracted ? {extracted: true, text: s.text} : {}),
+			...(s.textPath ? {textPath: s.textPath} : {}),
 		})),
 		units: story.units.map(u => ({
 			id: u.id,

@@ -10,13 +10,14 @@ export function dumpFileName(source: Source): string {
 	return `${source.id}-${label.slice(0, 40) || 'source'}.txt`;
 }
 
-/** Writes one UTF-8 file per source; returns the paths written. */
+/** Writes one UTF-8 file per source and records it as the source's textPath; returns the paths written. */
 export function dumpTexts(sources: Source[], dir: string): string[] {
 	try {
 		fs.mkdirSync(dir, {recursive: true});
 		return sources.map(source => {
 			const file = path.join(dir, dumpFileName(source));
 			fs.writeFileSync(file, source.text);
+			source.textPath = file;
 			return file;
 		});
 	} catch (error) {
