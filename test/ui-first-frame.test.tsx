@@ -6,43 +6,18 @@ import assert from 'node:assert/strict';
 import {firstFrame} from '../source/ui/first-frame.ts';
 import {TerminalScreen} from '../source/ui/screen.ts';
 import type {Story} from '../source/model.ts';
-import {renderView} from './helpers/ui.tsx';
+import {renderView, styledChars} from './helpers/ui.tsx';
 import {gridStory} from './helpers/ui-story.ts';
 import {threeOutlets} from './helpers/ui-fixtures.ts';
 import {loadStory} from '../source/load.ts';
 
 /** Screen cells of terminal output: each character with the SGR attributes in effect on it. */
 function cells(output: string): string[] {
-	const lines: string[] = [];
-	let line = '';
-	const active = new Map<string, string>();
-	const group = (code: number) => (code === 1 || code === 2 ? String(code) : code === 4 ? 'u' : code === 7 ? 'inv' : (code >= 30 && code <= 37) || (code >= 90 && code <= 97) ? 'fg' : (code >= 40 && code <= 47) || (code >= 100 && code <= 107) ? 'bg' : String(code));
-	const text = output.replace(/\x1b\[\?[0-9;]*[a-zA-Z]|\x1b\[H/g, '');
-	for (let i = 0; i < text.length; i++) {
-		const sgr = /^\x1b\[([0-9;]*)m/.exec(text.slice(i, i + 24));
-		if (sgr) {
-			for (const part of (sgr[1] || '0').split(';')) {
-				const code = Number(part);
-				if (code === 0) active.clear();
-				else if (code === 22) (active.delete('1'), active.delete('2'));
-				else if (code === 24) active.delete('u');
-				else if (code === 27) active.delete('inv');
-				else if (code === 39) active.delete('fg');
-				else if (code === 49) active.delete('bg');
-				else active.set(group(code), part);
-			}
-			i += sgr[0].length - 1;
-			continue;
-		}
-		if (text[i] === '\n') {
-			lines.push(line);
-			line = '';
-			continue;
-		}
-		const attrs = [...active.entries()].sort().map(([k, v]) => `${k}=${v}`).join(',');
-		line += `${text[i]}{${attrs}}`;
+	const lines: string[] = [''];
+	for (const {char, styles} of styledChars(output.replace(/\x1b\[\?[0-9;]*[a-zA-Z]|\x1b\[H/g, ''))) {
+		if (char === '\n') lines.push('');
+		else lines[lines.length - 1] += `${char}{${[...styles.entries()].sort().map(([k, v]) => `${k}=${v}`).join(',')}}`;
 	}
-	lines.push(line);
 	// Ink trims unstyled spaces at the end of each line; the painted frame pads them.
 	return lines.map(l => l.replace(/( \{\})+$/, ''));
 }

@@ -137,10 +137,11 @@ export async function renderView(story: Story, options: {columns?: number; rows?
 }
 
 /**
- * SGR parameters active at the first character of `text` in a raw frame. Ink re-encodes styles
- * (one code per attribute), so tests ask for the attributes in effect rather than exact bytes.
+ * The characters of a raw frame with the SGR attributes in effect at each (attribute group -> code).
+ * Ink re-encodes styles (one code per attribute), so tests compare the attributes in effect rather
+ * than exact bytes.
  */
-export function stylesAt(raw: string, text: string, occurrence = 0): Set<string> | undefined {
+export function styledChars(raw: string): Array<{char: string; styles: Map<string, string>}> {
 	const active = new Map<string, string>(); // attribute group -> code
 	const group = (code: number): string => {
 		if (code === 1 || code === 2) return code === 1 ? 'bold' : 'dim';
@@ -150,10 +151,9 @@ export function stylesAt(raw: string, text: string, occurrence = 0): Set<string>
 		if ((code >= 40 && code <= 48) || (code >= 100 && code <= 107)) return 'bg';
 		return String(code);
 	};
-	let plain = '';
-	const at: Array<Set<string>> = [];
+	const chars: Array<{char: string; styles: Map<string, string>}> = [];
 	for (let i = 0; i < raw.length; i++) {
-		const match = /^\x1b\[([0-9;]*)m/.exec(raw.slice(i, i + 20));
+		const match = /^\x1b\[([0-9;]*)m/.exec(raw.slice(i, i + 24));
 		if (match) {
 			for (const part of (match[1] || '0').split(';')) {
 				const code = Number(part);
@@ -168,13 +168,19 @@ export function stylesAt(raw: string, text: string, occurrence = 0): Set<string>
 			i += match[0].length - 1;
 			continue;
 		}
-		plain += raw[i];
-		at.push(new Set(active.values()));
+		chars.push({char: raw[i]!, styles: new Map(active)});
 	}
+	return chars;
+}
+
+/** SGR parameters active at the first character of the `occurrence`-th `text` in a raw frame. */
+export function stylesAt(raw: string, text: string, occurrence = 0): Set<string> | undefined {
+	const chars = styledChars(raw);
+	const plain = chars.map(c => c.char).join('');
 	let index = -1;
 	for (let n = 0; n <= occurrence; n++) {
 		index = plain.indexOf(text, index + 1);
 		if (index < 0) return undefined;
 	}
-	return at[index];
+	return new Set(chars[index]!.styles.values());
 }
