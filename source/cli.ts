@@ -2,6 +2,8 @@
 // Entry point. Parses flags, reads inputs, runs the pipeline and picks an output:
 // --json / --markdown exports, plain text when not on a terminal, else the interactive view.
 // Ink and React are loaded only for the interactive view, so scripted runs start fast.
+import {closeSync, openSync} from 'node:fs';
+import tty from 'node:tty';
 import {helpText, parseCommandLine, versionText, type Flags} from './args.ts';
 import {UserError} from './errors.ts';
 import {sanitizeInline} from './text/terminal.ts';
@@ -31,9 +33,17 @@ async function main(): Promise<void> {
 		const {dumpTexts} = await import('./read/dump.ts');
 		return dumpTexts(sources, flags.dumpText).map(file => `wrote ${file}`);
 	};
-	if (first !== 'find' && !flags.json && !flags.markdown && !flags.plain && process.stdout.isTTY && process.stdin.isTTY && !inkThinksCi(process.env)) {
-		await runView(cli.input, flags, reportWarnings, dumpSourceTexts);
-		return;
+	if (first !== 'find' && !flags.json && !flags.markdown && !flags.plain && process.stdout.isTTY && !inkThinksCi(process.env)) {
+		const keys = keyboard(cli.input);
+		if (keys) {
+			try {
+				await runView(cli.input, flags, reportWarnings, dumpSourceTexts, keys);
+			} finally {
+				// Our own /dev/tty stream must not keep the process alive.
+				if (keys !== process.stdin) keys.destroy();
+			}
+			return;
+		}
 	}
 	// Loaded after the flags so that --help and --version skip the reader and pipeline modules (~8 ms).
 	const {inputLimits, loadStory} = await import('./load.ts');
@@ -78,18 +88,39 @@ function inkThinksCi(env: NodeJS.ProcessEnv): boolean {
 }
 
 /**
+ * Where the view reads its keys, as less and fzf do: standard input when it is a terminal not
+ * taken by `-`; otherwise (a pipe, or an article typed on the terminal for `-`, which ends with
+ * Ctrl-D) the controlling terminal, /dev/tty. Undefined when there is none (plain output then).
+ */
+function keyboard(inputs: string[]): tty.ReadStream | undefined {
+	if (process.stdin.isTTY && !inputs.includes('-')) return process.stdin as tty.ReadStream;
+	let fd: number;
+	try {
+		fd = openSync('/dev/tty', 'r');
+	} catch {
+		return undefined;
+	}
+	if (!tty.isatty(fd)) {
+		closeSync(fd);
+		return undefined;
+	}
+	// Reads nothing until the view asks for keys (tty streams start paused).
+	return new tty.ReadStream(fd);
+}
+
+/**
  * The interactive view. Its code (Ink, React) starts loading at once, alongside reading the inputs.
  * A small story (the demo) is analysed right here: that takes tens of milliseconds, less than
  * starting a thread. A large one is analysed in a worker thread, so the view stays responsive,
  * shows progress, and Ctrl-C stops the load (exit status 130, terminal restored).
  */
-async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings: string[]) => void, dumpSourceTexts: (sources: Source[]) => Promise<string[]>): Promise<void> {
+async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings: string[]) => void, dumpSourceTexts: (sources: Source[]) => Promise<string[]>, keys: tty.ReadStream): Promise<void> {
 	const view = import('./ui/run.tsx');
 	const firstFrameCode = import('./ui/first-frame.ts');
 	const [load, background] = await Promise.all([import('./load.ts'), import('./analyse-in-worker.ts')]);
 	const reading = load.readStory(inputs, {labels: flags.label, ...load.inputLimits(flags), saveDir: flags.save});
 	// An article typed on the terminal (-) is read before anything is drawn: the view would take the keys.
-	if (inputs.includes('-')) await reading.catch(() => undefined);
+	if (inputs.includes('-') && process.stdin.isTTY) await reading.catch(() => undefined);
 	const progress = createProgressTracker();
 	let worker: AnalysisWorker | undefined;
 	let cancelled = false;
@@ -123,7 +154,7 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 	if (early) {
 		reportWarnings(early.warnings);
 		const {firstFrame, TerminalScreen, wantsColor} = await firstFrameCode;
-		const screen = new TerminalScreen();
+		const screen = new TerminalScreen({stdout: process.stdout, stdin: keys});
 		screen.enter();
 		screen.holdKeys();
 		const frame = firstFrame(early.story, process.stdout, wantsColor(process.env, process.stdout));
@@ -132,7 +163,7 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 	}
 	const {runInteractive} = await view;
 	const what = inputs.length === 0 ? 'the demo story' : `${inputs.length} input${inputs.length === 1 ? '' : 's'}`;
-	const outcome = await runInteractive({result, progress, cancel, what}, {reportWarnings, delayMs: PROGRESS_DELAY_MS, early, screen: painted?.screen, vm: painted?.vm});
+	const outcome = await runInteractive({result, progress, cancel, what}, {reportWarnings, delayMs: PROGRESS_DELAY_MS, early, screen: painted?.screen, vm: painted?.vm, keys});
 	if (outcome === 'cancelled') {
 		// Reading may still be waiting on the network: do not wait for it.
 		process.stderr.write('crosscheck: cancelled\n');

@@ -32,6 +32,8 @@ export interface RunOptions {
 	screen?: TerminalScreen;
 	/** The view model that first frame was built from. */
 	vm?: ViewModel;
+	/** Where keys come from: a terminal (default process.stdin; /dev/tty when stdin is a pipe or was read for `-`). */
+	keys?: NodeJS.ReadStream;
 }
 
 /** 'quit': the user closed the view (exit 0); 'cancelled': the user stopped the load (exit 130). */
@@ -101,7 +103,8 @@ export async function runInteractive(pending: PendingStory, options: RunOptions)
 	}
 
 	let deferred: string[] = [];
-	const screen = options.screen ?? new TerminalScreen();
+	const keys = options.keys ?? process.stdin;
+	const screen = options.screen ?? new TerminalScreen({stdout, stdin: keys});
 	screen.enter();
 	let instance: ReturnType<typeof render> | undefined;
 	let outcome: RunOutcome = 'quit';
@@ -122,7 +125,7 @@ export async function runInteractive(pending: PendingStory, options: RunOptions)
 					pending.cancel();
 				}}
 			/>,
-			{exitOnCtrlC: false, maxFps: 60},
+			{stdin: keys, exitOnCtrlC: false, maxFps: 60},
 		);
 		await instance.waitUntilExit();
 	} finally {

@@ -1,0 +1,109 @@
+// End-to-end: keys from the controlling terminal (/dev/tty) when standard input is not free for them,
+// as less and fzf do: an article piped in for `-`, an article typed on the terminal for `-` (ended
+// with Ctrl-D), or a pipe that is no input at all. Without a controlling terminal: plain output.
+// Runs the built CLI in a real pseudo-terminal (tmux), driven by keys, read back from the screen.
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {buildCli} from '../scripts/build.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const hasSetsid = spawnSync('setsid', ['--version']).status === 0;
+const socket = `cc-e2e-devtty-${process.pid}`;
+const dir = mkdtempSync(path.join(tmpdir(), 'cc-e2e-devtty-'));
+const dist = path.join(dir, 'dist'); // a private build: other tests rebuild dist/ meanwhile
+const node = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(dist, 'cli.js'))}`;
+const cli = `CI=false ${node}`;
+const afp = 'fixtures/demo/1-afp.txt';
+const voz = 'fixtures/demo/2-voz.txt';
+
+function tmux(...args: string[]): string {
+	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+	if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
+	return result.stdout;
+}
+
+const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
+const alternateOn = (session: string) => tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim() === '1';
+const exitStatus = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim() : '');
+
+async function waitFor(check: () => boolean, what: string, session: string, timeoutMs = 15_000): Promise<void> {
+	const start = Date.now();
+	while (!check()) {
+		if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; screen:\n${screen(session)}`);
+		await new Promise(resolve => setTimeout(resolve, 25));
+	}
+}
+
+/** Runs `command` (a shell line) in a new 120×40 pane; the pane stays after it ends. Returns the exit file. */
+function open(session: string, command: string): string {
+	const exitFile = path.join(dir, `exit-${session}`);
+	tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', root, `${command}; echo EXIT=$? > ${JSON.stringify(exitFile)}; sleep 60`);
+	return exitFile;
+}
+
+/** The grid is open and takes keys: j moves to row 2, q quits with status 0 and leaves the alternate screen. */
+async function moveAndQuit(session: string, exitFile: string): Promise<void> {
+	assert.ok(alternateOn(session), 'the view runs in the alternate screen');
+	tmux('send-keys', '-t', session, 'j');
+	await waitFor(() => /row 2\/\d+/.test(screen(session)), 'row 2 after j', session);
+	tmux('send-keys', '-t', session, 'q');
+	await waitFor(() => exitStatus(exitFile) !== '', 'exit', session);
+	assert.equal(exitStatus(exitFile), 'EXIT=0');
+	assert.equal(alternateOn(session), false, 'alternate screen left');
+	assert.equal(tmux('display-message', '-p', '-t', session, '#{cursor_flag}').trim(), '1', 'cursor shown');
+}
+
+before(async () => {
+	if (!hasTmux) return;
+	await buildCli(dist);
+	tmux('new-session', '-d', '-s', 'keep', 'sleep 600');
+});
+
+after(() => {
+	if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
+	rmSync(dir, {recursive: true, force: true});
+});
+
+const skip = hasTmux ? false : 'tmux is not installed: cannot run the pseudo-terminal test';
+
+test('an article piped in for - opens the view, which reads its keys from /dev/tty', {skip, timeout: 60_000}, async () => {
+	const exitFile = open('piped', `cat ${afp} | ${cli} - ${voz}`);
+	await waitFor(() => /row 1\/\d+/.test(screen('piped')), 'the claim grid', 'piped');
+	assert.match(screen('piped'), /2 sources/);
+	await moveAndQuit('piped', exitFile);
+});
+
+test('an article typed on the terminal for -, ended with Ctrl-D, then the view stays open until q', {skip, timeout: 60_000}, async () => {
+	const exitFile = open('typed', `${cli} - ${voz}`);
+	// Typed as lines, as a user (or a paste) would; the terminal is in cooked mode while it is read.
+	const lines = readFileSync(path.join(root, afp), 'utf8').split('\n').filter(Boolean).slice(0, 6);
+	await new Promise(resolve => setTimeout(resolve, 300));
+	for (const line of lines) tmux('send-keys', '-t', 'typed', '-l', line + '\n');
+	assert.equal(alternateOn('typed'), false, 'nothing drawn while the article is typed');
+	tmux('send-keys', '-t', 'typed', 'C-d');
+	await waitFor(() => /row 1\/\d+/.test(screen('typed')), 'the claim grid', 'typed');
+	// Before, stdin had ended and the view closed at once (exit 0): it must still be open.
+	await new Promise(resolve => setTimeout(resolve, 700));
+	assert.equal(exitStatus(exitFile), '', `the view is still open; screen:\n${screen('typed')}`);
+	assert.match(screen('typed'), /row 1\/\d+/);
+	await moveAndQuit('typed', exitFile);
+});
+
+test('a pipe that is not an input (no -) is left alone: the view opens with keys from /dev/tty', {skip, timeout: 60_000}, async () => {
+	const exitFile = open('unused', `echo unused | ${cli} ${afp} ${voz}`);
+	await waitFor(() => /row 1\/\d+/.test(screen('unused')), 'the claim grid', 'unused');
+	await moveAndQuit('unused', exitFile);
+});
+
+test('no controlling terminal (setsid): plain output, as before', {skip: skip || (hasSetsid ? false : 'setsid is not installed'), timeout: 60_000}, async () => {
+	const exitFile = open('nocontrol', `cat ${afp} | CI=false setsid -w ${node} - ${voz}`);
+	await waitFor(() => exitStatus(exitFile) !== '', 'exit', 'nocontrol');
+	assert.equal(exitStatus(exitFile), 'EXIT=0');
+	assert.match(screen('nocontrol'), /^  stdin +\| \S/m, 'the plain claim table');
+	assert.equal(alternateOn('nocontrol'), false);
+});
