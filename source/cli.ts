@@ -88,12 +88,14 @@ function inkThinksCi(env: NodeJS.ProcessEnv): boolean {
 }
 
 /**
- * Where the view reads its keys, as less and fzf do: standard input when it is a terminal not
- * taken by `-`; otherwise (a pipe, or an article typed on the terminal for `-`, which ends with
- * Ctrl-D) the controlling terminal, /dev/tty. Undefined when there is none (plain output then).
+ * Where the view reads its keys. Standard input when it is a terminal; when it is a terminal taken
+ * by `-` (an article typed there, ended with Ctrl-D, which ends that stream), the controlling
+ * terminal /dev/tty, as less and fzf do. Undefined when standard input is not a terminal (a pipe,
+ * a file) or no controlling terminal opens: the plain table is printed then.
  */
 function keyboard(inputs: string[]): tty.ReadStream | undefined {
-	if (process.stdin.isTTY && !inputs.includes('-')) return process.stdin as tty.ReadStream;
+	if (!process.stdin.isTTY) return undefined;
+	if (!inputs.includes('-')) return process.stdin as tty.ReadStream;
 	let fd: number;
 	try {
 		fd = openSync('/dev/tty', 'r');
@@ -120,7 +122,7 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 	const [load, background] = await Promise.all([import('./load.ts'), import('./analyse-in-worker.ts')]);
 	const reading = load.readStory(inputs, {labels: flags.label, ...load.inputLimits(flags), saveDir: flags.save});
 	// An article typed on the terminal (-) is read before anything is drawn: the view would take the keys.
-	if (inputs.includes('-') && process.stdin.isTTY) await reading.catch(() => undefined);
+	if (inputs.includes('-')) await reading.catch(() => undefined);
 	const progress = createProgressTracker();
 	let worker: AnalysisWorker | undefined;
 	let cancelled = false;

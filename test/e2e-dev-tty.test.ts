@@ -1,6 +1,6 @@
-// End-to-end: keys from the controlling terminal (/dev/tty) when standard input is not free for them,
-// as less and fzf do: an article piped in for `-`, an article typed on the terminal for `-` (ended
-// with Ctrl-D), or a pipe that is no input at all. Without a controlling terminal: plain output.
+// End-to-end: an article typed on the terminal for `-` (ended with Ctrl-D, which ends standard input)
+// opens the view, which then reads its keys from the controlling terminal (/dev/tty), as less and fzf
+// do. Standard input that is not a terminal (a pipe) gives the plain table, as any pipe does.
 // Runs the built CLI in a real pseudo-terminal (tmux), driven by keys, read back from the screen.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,11 +71,12 @@ after(() => {
 
 const skip = hasTmux ? false : 'tmux is not installed: cannot run the pseudo-terminal test';
 
-test('an article piped in for - opens the view, which reads its keys from /dev/tty', {skip, timeout: 60_000}, async () => {
+test('an article piped in for - (stdin not a terminal): the plain table, exit 0, no alternate screen', {skip, timeout: 60_000}, async () => {
 	const exitFile = open('piped', `cat ${afp} | ${cli} - ${voz}`);
-	await waitFor(() => /row 1\/\d+/.test(screen('piped')), 'the claim grid', 'piped');
-	assert.match(screen('piped'), /2 sources/);
-	await moveAndQuit('piped', exitFile);
+	await waitFor(() => exitStatus(exitFile) !== '', 'exit', 'piped');
+	assert.equal(exitStatus(exitFile), 'EXIT=0');
+	assert.match(screen('piped'), /^  stdin +\| \S/m, 'the plain claim table');
+	assert.equal(alternateOn('piped'), false);
 });
 
 test('an article typed on the terminal for -, ended with Ctrl-D, then the view stays open until q', {skip, timeout: 60_000}, async () => {
@@ -94,10 +95,12 @@ test('an article typed on the terminal for -, ended with Ctrl-D, then the view s
 	await moveAndQuit('typed', exitFile);
 });
 
-test('a pipe that is not an input (no -) is left alone: the view opens with keys from /dev/tty', {skip, timeout: 60_000}, async () => {
+test('standard input not a terminal (a pipe, unused): the plain table, as for any pipe', {skip, timeout: 60_000}, async () => {
 	const exitFile = open('unused', `echo unused | ${cli} ${afp} ${voz}`);
-	await waitFor(() => /row 1\/\d+/.test(screen('unused')), 'the claim grid', 'unused');
-	await moveAndQuit('unused', exitFile);
+	await waitFor(() => exitStatus(exitFile) !== '', 'exit', 'unused');
+	assert.equal(exitStatus(exitFile), 'EXIT=0');
+	assert.match(screen('unused'), /^  afp +\| \S/m, 'the plain claim table');
+	assert.equal(alternateOn('unused'), false);
 });
 
 test('no controlling terminal (setsid): plain output, as before', {skip: skip || (hasSetsid ? false : 'setsid is not installed'), timeout: 60_000}, async () => {
