@@ -5,39 +5,21 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {buildCli} from '../scripts/build.mjs';
+import {exitStatus, hasTmux, tmuxServer} from './helpers/tmux.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const hasSetsid = spawnSync('setsid', ['--version']).status === 0;
-const socket = `cc-e2e-devtty-${process.pid}`;
+const {tmux, screen, alternateOn, cursorShown, waitFor, kill} = tmuxServer('cc-e2e-devtty', {timeoutMs: 15_000});
 const dir = mkdtempSync(path.join(tmpdir(), 'cc-e2e-devtty-'));
 const dist = path.join(dir, 'dist'); // a private build: other tests rebuild dist/ meanwhile
 const node = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(dist, 'cli.js'))}`;
 const cli = `CI=false ${node}`;
 const afp = 'fixtures/demo/1-afp.txt';
 const voz = 'fixtures/demo/2-voz.txt';
-
-function tmux(...args: string[]): string {
-	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
-	if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
-	return result.stdout;
-}
-
-const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
-const alternateOn = (session: string) => tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim() === '1';
-const exitStatus = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim() : '');
-
-async function waitFor(check: () => boolean, what: string, session: string, timeoutMs = 15_000): Promise<void> {
-	const start = Date.now();
-	while (!check()) {
-		if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; screen:\n${screen(session)}`);
-		await new Promise(resolve => setTimeout(resolve, 25));
-	}
-}
 
 /** Runs `command` (a shell line) in a new 120×40 pane; the pane stays after it ends. Returns the exit file. */
 function open(session: string, command: string): string {
@@ -55,7 +37,7 @@ async function moveAndQuit(session: string, exitFile: string): Promise<void> {
 	await waitFor(() => exitStatus(exitFile) !== '', 'exit', session);
 	assert.equal(exitStatus(exitFile), 'EXIT=0');
 	assert.equal(alternateOn(session), false, 'alternate screen left');
-	assert.equal(tmux('display-message', '-p', '-t', session, '#{cursor_flag}').trim(), '1', 'cursor shown');
+	assert.equal(cursorShown(session), true, 'cursor shown');
 }
 
 before(async () => {
@@ -65,7 +47,7 @@ before(async () => {
 });
 
 after(() => {
-	if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
+	if (hasTmux) kill();
 	rmSync(dir, {recursive: true, force: true});
 });
 

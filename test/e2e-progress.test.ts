@@ -5,43 +5,24 @@
 // even on a fast machine (100 articles take about 0.3 s here) and the progress line can be seen.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {buildCli} from '../scripts/build.mjs';
 import {generateSources, writeStory} from '../bench/generate.ts';
+import {exitStatus, hasTmux, tmuxServer} from './helpers/tmux.ts';
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `cc-e2e-progress-${process.pid}`;
+const {tmux, screen, alternateOn, cursorShown, waitFor, kill} = tmuxServer('cc-e2e-progress', {timeoutMs: 30_000});
 const dir = mkdtempSync(path.join(tmpdir(), 'cc-e2e-progress-'));
 const dist = path.join(dir, 'dist'); // a private build: other tests rebuild dist/ meanwhile
 let story: string;
 let bigStory: string; // for Ctrl-C: a load long enough (seconds) that the key always lands during it
-
-function tmux(...args: string[]): string {
-	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
-	if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
-	return result.stdout;
-}
-
-const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
-const alternateOn = (session: string) => tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim() === '1';
-
-async function waitFor(check: () => boolean, what: string, session: string, timeoutMs = 30_000): Promise<void> {
-	const start = Date.now();
-	while (!check()) {
-		if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; screen:\n${screen(session)}`);
-		await new Promise(resolve => setTimeout(resolve, 25));
-	}
-}
 
 function open(session: string, exitFile: string, storyFile = story) {
 	const command = `CI=false ${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(dist, 'cli.js'))} --max-sources 1000 ${JSON.stringify(storyFile)}; echo EXIT=$? > ${JSON.stringify(exitFile)}; sleep 60`;
 	tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', command);
 }
 
-const exitStatus = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim() : '');
 const PROGRESS = /crosscheck \[[█░]+\] \d\/6 (read|split|classify|mentions|align|compare)…/;
 
 before(async () => {
@@ -53,7 +34,7 @@ before(async () => {
 });
 
 after(() => {
-	if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
+	if (hasTmux) kill();
 	rmSync(dir, {recursive: true, force: true});
 });
 
@@ -94,7 +75,7 @@ test('Ctrl-C during the load stops it: exit status 130, alternate screen left, c
 	// 130, not 0: the load was stopped, the view never opened (a finished load would quit with 0).
 	assert.equal(exitStatus(exitFile), 'EXIT=130');
 	assert.equal(alternateOn('cancel'), false, 'alternate screen left');
-	assert.equal(tmux('display-message', '-p', '-t', 'cancel', '#{cursor_flag}').trim(), '1', 'cursor shown');
+	assert.equal(cursorShown('cancel'), true, 'cursor shown');
 	assert.match(screen('cancel'), /crosscheck: cancelled/);
 	assert.doesNotMatch(screen('cancel'), PROGRESS, 'no progress left on the normal screen');
 });

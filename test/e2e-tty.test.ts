@@ -2,33 +2,21 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {exitStatus, hasTmux, tmuxServer} from './helpers/tmux.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const socket = `cc-e2e-${process.pid}`;
+const server = tmuxServer('cc-e2e', {timeoutMs: 10_000, pollMs: 50});
+const {tmux} = server;
 const session = 'view';
 const dir = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
 const exitFile = join(dir, 'exit');
 
-function tmux(...args: string[]): string {
-	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
-	if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr}`);
-	return result.stdout;
-}
-
-const screen = () => tmux('capture-pane', '-p', '-t', session);
-const alternateOn = () => tmux('display-message', '-p', '-t', session, '#{alternate_on}').trim() === '1';
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 10000): Promise<void> {
-	const start = Date.now();
-	while (!check()) {
-		if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; screen:\n${screen()}`);
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
-}
+const screen = () => server.screen(session);
+const alternateOn = () => server.alternateOn(session);
+const waitFor = (check: () => boolean, what: string) => server.waitFor(check, what, session);
 
 async function keys(...list: string[]) {
 	tmux('send-keys', '-t', session, ...list);
@@ -41,7 +29,7 @@ before(() => {
 });
 
 after(() => {
-	if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
+	if (hasTmux) server.kill();
 	rmSync(dir, {recursive: true, force: true});
 });
 
@@ -80,24 +68,18 @@ test('the built CLI runs full screen in a real terminal: keys, search, quit with
 	await waitFor(() => /match 2\//.test(screen()), 'next match');
 
 	await keys('q');
-	await waitFor(() => existsSync(exitFile) && readFileSync(exitFile, 'utf8').includes('EXIT='), 'exit');
-	assert.equal(readFileSync(exitFile, 'utf8').trim(), 'EXIT=0');
+	await waitFor(() => exitStatus(exitFile) !== '', 'exit');
+	assert.equal(exitStatus(exitFile), 'EXIT=0');
 	assert.equal(alternateOn(), false, 'alternate screen left');
-	assert.equal(tmux('display-message', '-p', '-t', session, '#{cursor_flag}').trim(), '1', 'cursor shown');
+	assert.equal(server.cursorShown(session), true, 'cursor shown');
 });
 
 test('keys that reach the program together (typed ahead, key repeat) all take effect in a real terminal', {skip: hasTmux ? false : 'tmux is not installed: cannot run the pseudo-terminal test'}, async () => {
 	const name = 'burst';
 	const exit = join(dir, 'exit-burst');
 	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', root, `CI=false node dist/cli.js; echo EXIT=$? > ${exit}; sleep 60`);
-	const pane = () => tmux('capture-pane', '-p', '-t', name);
-	const wait = async (check: () => boolean, what: string) => {
-		const start = Date.now();
-		while (!check()) {
-			if (Date.now() - start > 10000) throw new Error(`timed out waiting for ${what}; screen:\n${pane()}`);
-			await new Promise(resolve => setTimeout(resolve, 50));
-		}
-	};
+	const pane = () => server.screen(name);
+	const wait = (check: () => boolean, what: string) => server.waitFor(check, what, name);
 	await wait(() => /row 1\/\d+/.test(pane()), 'the first frame');
 	// One write of several keys: the terminal delivers them to the program in one read.
 	tmux('send-keys', '-t', name, '-l', 'jjjj');
@@ -105,6 +87,6 @@ test('keys that reach the program together (typed ahead, key repeat) all take ef
 	tmux('send-keys', '-t', name, '-l', '/harfuh\r');
 	await wait(() => /"harfuh" match 1\/\d+/.test(pane()), 'a search typed ahead, Enter included');
 	tmux('send-keys', '-t', name, '-l', 'nnq');
-	await wait(() => existsSync(exit) && readFileSync(exit, 'utf8').includes('EXIT='), 'exit');
-	assert.equal(readFileSync(exit, 'utf8').trim(), 'EXIT=0');
+	await wait(() => exitStatus(exit) !== '', 'exit');
+	assert.equal(exitStatus(exit), 'EXIT=0');
 });
