@@ -165,7 +165,7 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 	}
 	const {runInteractive} = await view;
 	const what = inputs.length === 0 ? 'the demo story' : `${inputs.length} input${inputs.length === 1 ? '' : 's'}`;
-	const outcome = await runInteractive({result, progress, cancel, what}, {reportWarnings, delayMs: PROGRESS_DELAY_MS, early, screen: painted?.screen, vm: painted?.vm, keys});
+	const outcome = await runInteractive({result, progress, cancel, what}, {reportWarnings, early, screen: painted?.screen, vm: painted?.vm, keys});
 	if (outcome === 'cancelled') {
 		// Reading may still be waiting on the network: do not wait for it.
 		process.stderr.write('crosscheck: cancelled\n');

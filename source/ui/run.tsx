@@ -22,11 +22,12 @@ export interface PendingStory {
 }
 
 export interface RunOptions {
-	/** Prints reading warnings on the normal screen (before the view opens, or after it closes). */
+	/** Prints reading warnings on the normal screen (after the view closes). */
 	reportWarnings: (warnings: string[]) => void;
-	/** Loads that end within this long (from progress.started) show no progress screen. */
-	delayMs?: number;
-	/** The loaded story, when the caller already waited for it (its warnings already reported). */
+	/**
+	 * The loaded story, when it was ready within the progress delay (the caller waits that long and
+	 * reports its warnings): the view opens straight onto the grid. Otherwise the progress screen shows.
+	 */
 	early?: LoadedStory;
 	/** The terminal session, when the caller already entered it to paint the first frame. */
 	screen?: TerminalScreen;
@@ -93,15 +94,7 @@ export function ViewRoot({initial, initialVm, pending, color, onLoaded, onCancel
 
 export async function runInteractive(pending: PendingStory, options: RunOptions): Promise<RunOutcome> {
 	const stdout = process.stdout;
-	let early = options.early;
-	if (!early) {
-		// Quick loads open straight onto the grid: wait for the story up to the progress delay.
-		const wait = Math.max(0, (options.delayMs ?? 300) - (performance.now() - pending.progress.started));
-		let timer: NodeJS.Timeout | undefined;
-		early = await Promise.race([pending.result, new Promise<undefined>(resolve => (timer = setTimeout(() => resolve(undefined), wait)))]).finally(() => clearTimeout(timer));
-		if (early) options.reportWarnings(early.warnings);
-	}
-
+	const {early} = options;
 	let deferred: string[] = [];
 	const keys = options.keys ?? process.stdin;
 	const screen = options.screen ?? new TerminalScreen({stdout, stdin: keys});
