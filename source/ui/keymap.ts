@@ -127,11 +127,6 @@ export function splitKeys(input: string, key: Key): Array<[string, Key]> {
 	return chars.map(keyOfChar);
 }
 
-/** A key that types text into the search line (a printable character, not a control key). */
-export function isTyping(input: string, key: Key): boolean {
-	return searchKey(input, key)?.type === 'searchType';
-}
-
 export function resolveKey(layer: Layer, input: string, key: Key): Action | undefined {
 	if (layer === 'search') return searchKey(input, key);
 	for (const binding of BINDINGS) {

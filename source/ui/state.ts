@@ -379,9 +379,9 @@ function jumpToHit(state: ViewState, env: Env, index: number): ViewState {
 		const layout = articleLayout(vm, focus, articleTextWidth(env), gridFlags(state));
 		return {...state, search, focus, artCursor, artTop: Math.max(0, (layout.starts[artCursor] ?? 0) - Math.floor(bodyHeight(state, env) / 3))};
 	}
-	const row = vm.rowOfUnit.get(hit.unit);
-	const pos = row !== undefined ? vm.rowPosition[row]! : vm.asidePosition.get(hit.unit);
+	const pos = displayPosition(vm, hit.unit);
 	if (pos === undefined) return {...state, search};
+	const row = vm.rowsOfUnit.get(hit.unit)?.[0];
 	let next: ViewState = {...state, search, focus, anchor: pos};
 	const entries = entriesOf(next, env);
 	const entry = entries[entryAt(entries, pos)];
@@ -396,41 +396,51 @@ function jumpToHit(state: ViewState, env: Env, index: number): ViewState {
 	return next;
 }
 
-const articleOrderCache = new WeakMap<SearchResult, {order: number[]; rank: number[]}>();
-/** Hits in article order (source by source, each in text order): `order` lists hit indexes, `rank` is its inverse. */
-export function articleHitOrder(vm: ViewModel, result: SearchResult): {order: number[]; rank: number[]} {
+/** Hit indexes sorted by `compare` (`order`), with each hit's place in that order (`rank`). */
+interface HitOrder {
+	order: number[];
+	rank: number[];
+}
+
+function hitOrder(count: number, compare: (a: number, b: number) => number): HitOrder {
+	const order = Array.from({length: count}, (_, i) => i).sort(compare);
+	const rank: number[] = [];
+	order.forEach((hit, at) => (rank[hit] = at));
+	return {order, rank};
+}
+
+/** Display position (vm.items) of a unit: its first row, or where it stands as set-aside text. */
+function displayPosition(vm: ViewModel, unitId: string): number | undefined {
+	const row = vm.rowsOfUnit.get(unitId)?.[0];
+	return row !== undefined ? vm.rowPosition[row]! : vm.asidePosition.get(unitId);
+}
+
+const articleOrderCache = new WeakMap<SearchResult, HitOrder>();
+/** Hits in article order (source by source, each in text order). */
+export function articleHitOrder(vm: ViewModel, result: SearchResult): HitOrder {
 	let cached = articleOrderCache.get(result);
 	if (!cached) {
 		const {hits} = result;
 		const source = hits.map(hit => vm.sourceIndex.get(hit.source) ?? 0);
-		const order = hits.map((_, i) => i).sort((a, b) => source[a]! - source[b]! || hits[a]!.start - hits[b]!.start);
-		const rank: number[] = [];
-		order.forEach((hit, position) => (rank[hit] = position));
-		articleOrderCache.set(result, (cached = {order, rank}));
+		articleOrderCache.set(result, (cached = hitOrder(hits.length, (a, b) => source[a]! - source[b]! || hits[a]!.start - hits[b]!.start)));
 	}
 	return cached;
 }
 
-const displayOrderCache = new WeakMap<SearchResult, {order: number[]; rank: number[]}>();
+const displayOrderCache = new WeakMap<SearchResult, HitOrder>();
 /**
  * Hits in the order the claim grid shows them when set-aside units are shown (b): by display position
  * (asides sit between rows), then column, then offset. Hidden, asides come after every row, as in the
  * search's reading order (a match in a claim is found before one in a caption).
  */
-export function rowsHitOrder(vm: ViewModel, result: SearchResult, showAsides: boolean): {order: number[]; rank: number[]} | undefined {
+export function rowsHitOrder(vm: ViewModel, result: SearchResult, showAsides: boolean): HitOrder | undefined {
 	if (!showAsides) return undefined;
 	let cached = displayOrderCache.get(result);
 	if (!cached) {
 		const {hits} = result;
-		const position = hits.map(hit => {
-			const row = vm.rowOfUnit.get(hit.unit);
-			return row !== undefined ? vm.rowPosition[row]! : vm.asidePosition.get(hit.unit) ?? Number.MAX_SAFE_INTEGER;
-		});
+		const position = hits.map(hit => displayPosition(vm, hit.unit) ?? Number.MAX_SAFE_INTEGER);
 		const source = hits.map(hit => vm.sourceIndex.get(hit.source) ?? 0);
-		const order = hits.map((_, i) => i).sort((a, b) => position[a]! - position[b]! || source[a]! - source[b]! || hits[a]!.start - hits[b]!.start || a - b);
-		const rank: number[] = [];
-		order.forEach((hit, at) => (rank[hit] = at));
-		displayOrderCache.set(result, (cached = {order, rank}));
+		displayOrderCache.set(result, (cached = hitOrder(hits.length, (a, b) => position[a]! - position[b]! || source[a]! - source[b]! || hits[a]!.start - hits[b]!.start || a - b)));
 	}
 	return cached;
 }

@@ -25,8 +25,7 @@ export interface ViewModel {
 	sourceIndex: Map<string, number>;
 	unitById: Map<string, Unit>;
 	unitsBySource: Unit[][];
-	rowOfUnit: Map<string, number>; // unit id -> index of its first row (a unit stating two claims is in two rows)
-	rowsOfUnit: Map<string, number[]>; // unit id -> every row index holding it, ascending
+	rowsOfUnit: Map<string, number[]>; // unit id -> every row index holding it, ascending (a unit stating two claims is in two rows)
 	mentionById: Map<string, Mention>;
 	mentionsByUnit: Map<string, Mention[]>;
 	summary: StorySummary;
@@ -44,15 +43,12 @@ export function buildViewModel(story: Story): ViewModel {
 	const unitsBySource: Unit[][] = story.sources.map(() => []);
 	for (const unit of story.units) unitsBySource[sourceIndex.get(unit.source) ?? 0]!.push(unit);
 	for (const list of unitsBySource) list.sort((a, b) => a.index - b.index);
-	const rowOfUnit = new Map<string, number>();
 	const rowsOfUnit = new Map<string, number[]>();
 	story.rows.forEach((row, i) =>
 		row.units.forEach(id => {
 			const rows = rowsOfUnit.get(id);
-			if (!rows) {
-				rowsOfUnit.set(id, [i]);
-				rowOfUnit.set(id, i);
-			} else if (rows[rows.length - 1] !== i) rows.push(i);
+			if (!rows) rowsOfUnit.set(id, [i]);
+			else if (rows[rows.length - 1] !== i) rows.push(i);
 		}),
 	);
 	const mentionById = new Map(story.mentions.map(m => [m.id, m]));
@@ -100,7 +96,6 @@ export function buildViewModel(story: Story): ViewModel {
 		sourceIndex,
 		unitById,
 		unitsBySource,
-		rowOfUnit,
 		rowsOfUnit,
 		mentionById,
 		mentionsByUnit,
