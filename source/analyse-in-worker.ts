@@ -4,7 +4,7 @@
 // once, even in the middle of a long synchronous stage.
 import {Worker} from 'node:worker_threads';
 import type {Source, Story} from './model.ts';
-import type {Stage} from './pipeline.ts';
+import type {AnalyseOptions} from './pipeline.ts';
 import type {AnalyseReply, AnalyseRequest} from './analyse-worker.ts';
 
 /**
@@ -19,7 +19,7 @@ export const WORKER_MIN_CHARS = 50_000;
 
 export interface AnalysisWorker {
 	/** Sends the sources; resolves with the story. Call once. */
-	analyse(sources: Source[], options?: {title?: string; onStage?: (stage: Stage, index: number, total: number) => void}): Promise<Story>;
+	analyse(sources: Source[], options?: AnalyseOptions): Promise<Story>;
 	/** Terminates the worker; a pending analyse() rejects with a CancelledError. Safe to call twice. */
 	cancel(): void;
 }
