@@ -216,8 +216,9 @@ async function convert(text: string, format: SourceFormat | undefined): Promise<
 	return {text, format: 'text', title: '', extracted: false};
 }
 
-function inputName(spec: InputSpec): string {
-	return spec.path === STDIN_INPUT ? 'standard input (-)' : spec.path;
+/** How messages name an input: its path, or "standard input (-)". */
+function inputName({path}: {path: string}): string {
+	return path === STDIN_INPUT ? 'standard input (-)' : path;
 }
 
 /**
@@ -230,7 +231,7 @@ function storyLimits(sources: Source[], options: ReadOptions): string[] {
 		const sizes = sources.map(source => ({source, size: sizeOf(source)}));
 		const total = sizes.reduce((sum, entry) => sum + entry.size, 0);
 		if (total <= limit) return;
-		const largest = sizes.sort((a, b) => b.size - a.size).slice(0, 2).map(({source, size}) => `${source.path === STDIN_INPUT ? 'standard input (-)' : source.path} ${formatCount(size)}`);
+		const largest = sizes.sort((a, b) => b.size - a.size).slice(0, 2).map(({source, size}) => `${inputName(source)} ${formatCount(size)}`);
 		problems.push(`the sources hold ${what === 'sentences' ? 'about ' : ''}${formatCount(total)} ${what} together, more than the ${formatCount(limit)} one comparison can take (largest: ${largest.join(', ')})`);
 	};
 	check('characters', options.maxChars ?? MAX_STORY_CHARS, source => source.text.length);
