@@ -5,7 +5,7 @@ import path from 'node:path';
 import type {Row, Source, Story, Unit, UnitKind} from '../source/model.ts';
 import {readInputs} from '../source/read/index.ts';
 import {analyse} from '../source/pipeline.ts';
-import {GoldError, goldFitsSources, goldRows, locateAll, locateQuote, matchSources, parseGold, scoreStory, unitAt, worstSplits, type Gold} from '../source/eval/score.ts';
+import {GoldError, goldFitsSources, goldRows, groupUnitsBySource, locateAll, locateQuote, matchSources, parseGold, scoreStory, unitAt, worstSplits, type Gold} from '../source/eval/score.ts';
 
 /** A story whose units are the non-empty lines of each text; `kinds` overrides a unit's kind by id. */
 function handStory(texts: Record<string, string>, rows: string[][], kinds: Record<string, UnitKind> = {}): Story {
@@ -191,7 +191,7 @@ test('the demo gold places every quote in a unit of the real pipeline, and no un
 	const report = scoreStory(goldFile, story); // throws when a quote starts outside every unit
 	assert.equal(report.groups.length, goldFile.claims.length);
 	const claimUnits = new Set(report.groups.flatMap(g => g.units));
-	const unitsBySource = new Map(story.sources.map(s => [s.id, story.units.filter(u => u.source === s.id)]));
+	const unitsBySource = groupUnitsBySource(story.units);
 	const sources = matchSources(goldFile, story.sources);
 	for (const q of [...locateAll(goldFile.junk, sources, unitsBySource, 'junk'), ...locateAll(goldFile.headings, sources, unitsBySource, 'heading')]) {
 		assert.ok(!claimUnits.has(q.unit.id), `${q.unit.id} is labelled both as a claim and as ${JSON.stringify(q.quote)}`);
@@ -209,7 +209,7 @@ function demoGoldFiles(sources: Source[]): string[] {
 
 /** Every quote of a gold occurs once and starts inside a unit, claims stay inside their sentence, no line is both claim and junk/heading, no claim unit is unlabelled. */
 function assertGoldResolves(file: string, goldFile: Gold, story: Story) {
-	const unitsBySource = new Map(story.sources.map(s => [s.id, story.units.filter(u => u.source === s.id)]));
+	const unitsBySource = groupUnitsBySource(story.units);
 	const sources = matchSources(goldFile, story.sources);
 	// locateAll throws unless the quote occurs exactly once and starts inside a unit.
 	const claims = goldFile.claims.flatMap(c => locateAll(c.sentences, sources, unitsBySource, `${file} ${c.id}`));

@@ -95,6 +95,17 @@ export interface LocatedQuote extends GoldQuote {
 	unit: Unit;
 }
 
+/** A story's units grouped by source id (in story order), as locateAll takes them. */
+export function groupUnitsBySource(units: Unit[]): Map<string, Unit[]> {
+	const bySource = new Map<string, Unit[]>();
+	for (const unit of units) {
+		const list = bySource.get(unit.source);
+		if (list) list.push(unit);
+		else bySource.set(unit.source, [unit]);
+	}
+	return bySource;
+}
+
 /** Locates every quote of one kind; throws on a missing quote or one that starts outside every unit. */
 export function locateAll<Q extends GoldQuote>(quotes: Q[], sources: Map<string, Source>, unitsBySource: Map<string, Unit[]>, what: string): Array<Q & LocatedQuote> {
 	return quotes.map((q, i) => {
@@ -189,8 +200,7 @@ const add = (map: Map<string, Set<string>>, key: string, value: string) => {
 /** Scores a story against the gold labelling. Throws GoldError when a quote cannot be placed. */
 export function scoreStory(gold: Gold, story: Story): EvalReport {
 	const sources = matchSources(gold, story.sources);
-	const unitsBySource = new Map<string, Unit[]>();
-	for (const unit of story.units) unitsBySource.set(unit.source, [...(unitsBySource.get(unit.source) ?? []), unit]);
+	const unitsBySource = groupUnitsBySource(story.units);
 	const unitById = new Map(story.units.map(u => [u.id, u]));
 	const sourceOf = (id: string) => unitById.get(id)!.source;
 
@@ -297,8 +307,7 @@ export function goldFitsSources(gold: Gold, sources: Source[]): boolean {
  */
 export function goldRows(gold: Gold, story: Story): Story {
 	const sources = matchSources(gold, story.sources);
-	const unitsBySource = new Map<string, Unit[]>();
-	for (const unit of story.units) unitsBySource.set(unit.source, [...(unitsBySource.get(unit.source) ?? []), unit]);
+	const unitsBySource = groupUnitsBySource(story.units);
 	const order = new Map(story.units.map((u, i) => [u.id, i]));
 	const sourceOrder = new Map(story.sources.map((s, i) => [s.id, i]));
 	const rows = gold.claims.map((claim, i) => {
