@@ -23,18 +23,16 @@ import {
 	endsWithInitialism,
 	hasFiniteVerb,
 	isDescriptive,
-	mastheadKind,
 	isPersonName,
 	isStandaloneQuestion,
 	isTitleCase,
+	mastheadKind,
 	startsLowerCase,
 	wordsOf,
 } from './features.ts';
-
 import {GENRE_LABEL} from './lexicon.ts';
 
 export type {Verdict} from './rules.ts';
-
 
 /** Verdicts for one source's lines: verdicts[i][k] is for unit k of line i (undefined = not decided yet). */
 type Verdicts = Array<Array<Verdict | undefined>>;
