@@ -404,7 +404,7 @@ function isTitlePhrase(ctx: UnitContext, leading: number[], rest: number[]): boo
 }
 
 const CORPORATE_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'lp', 'llp', 'gmbh', 'ag', 'sa']);
-const CORPORATE_SUFFIX_END = /(?<=\S) (?:inc|incorporated|corp|corporation|co|ltd|llc|plc|lp|llp|gmbh|ag|sa)$/;
+const CORPORATE_SUFFIX_END = new RegExp(`(?<=\\S) (?:${[...CORPORATE_SUFFIXES].join('|')})$`);
 const INITIALS_SKIP = new Set(['and', 'of', 'for', 'the', 'on', 'in', 'at', 'to', 'de', 'del', 'la', 'le', 'des', 'du']);
 
 /** Story-wide links of an organisation: its brand (a company), its key without a national prefix, its initials. */
@@ -548,13 +548,16 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		while (office > 0 && TITLES.has(tokens[words[office - 1]].low)) office--;
 		// A real office among the titles ("Chief", "President"), not only a modifier ("Trust for Public Land").
 		const hasOffice = words.slice(office, named).some(w => !TITLE_MODIFIERS.has(tokens[w].low));
+		// The organisation before the title, when it has two words or more.
+		const emitEmployer = () => {
+			if (office - from < 2) return;
+			const employer = words.slice(from, office);
+			const key = orgKey(tokens, wordsBetween(tokens, employer[0], employer[employer.length - 1]));
+			emit(ctx, employer[0], employer[employer.length - 1], 'organisation', key, orgExtra(tokens, employer, key));
+		};
 		if (hasOffice && named > 0 && named < words.length && office > headAt && office > from &&
 			!words.slice(named).some(w => ORG_HEADS.has(tokens[w].low) || PLACE_HEADS.has(tokens[w].low))) {
-			if (office - from >= 2) {
-				const employer = words.slice(from, office);
-				const key = orgKey(tokens, wordsBetween(tokens, employer[0], employer[employer.length - 1]));
-				emit(ctx, employer[0], employer[employer.length - 1], 'organisation', key, orgExtra(tokens, employer, key));
-			}
+			emitEmployer();
 			const person = words.slice(named);
 			const name = wordsBetween(tokens, person[0], last, nickname).flatMap(w => tokens[w].low.split('-'));
 			emit(ctx, person[0], last, 'person', name.join(' '), {name});
@@ -563,11 +566,7 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		// "Acme Corp President": a title after the organisation is not part of it.
 		// ("Division of State Fire Marshal" keeps its title: after "of" it names the office.)
 		if (hasOffice && named === words.length && office > headAt && office > from && wordsBetween(tokens, words[headAt], words[office]).length === office - headAt + 1) {
-			if (office - from >= 2) {
-				const employer = words.slice(from, office);
-				const key = orgKey(tokens, wordsBetween(tokens, employer[0], employer[employer.length - 1]));
-				emit(ctx, employer[0], employer[employer.length - 1], 'organisation', key, orgExtra(tokens, employer, key));
-			}
+			emitEmployer();
 			return;
 		}
 		const key = orgKey(tokens, wordsBetween(tokens, words[from], last));
