@@ -57,9 +57,14 @@ function short(text: string, width = 60): string {
 
 const fixed = (n: number) => n.toFixed(3);
 
+/** "name   P 0.870  R 0.690  F1 0.769": one line's label and scores. */
+function scoresText(name: string, p: {precision: number; recall: number; f1: number}): string {
+	return `${name.padEnd(22)} P ${fixed(p.precision)}  R ${fixed(p.recall)}  F1 ${fixed(p.f1)}`;
+}
+
 function scoreLine(name: string, r: EvalReport): string {
 	const p = r.pairs;
-	return `${name.padEnd(22)} P ${fixed(p.precision)}  R ${fixed(p.recall)}  F1 ${fixed(p.f1)}   pairs ${p.truePositives} right of ${p.predicted} predicted, ${p.gold} gold`;
+	return `${scoresText(name, p)}   pairs ${p.truePositives} right of ${p.predicted} predicted, ${p.gold} gold`;
 }
 
 const GOLD_DIR = 'bench/gold';
@@ -86,7 +91,7 @@ function meanScores(list: PairScores[]): {precision: number; recall: number; f1:
 
 function meanLine(name: string, list: PairScores[]): string {
 	const m = meanScores(list);
-	return `${name.padEnd(22)} P ${fixed(m.precision)}  R ${fixed(m.recall)}  F1 ${fixed(m.f1)}   mean of ${list.length} golds`;
+	return `${scoresText(name, m)}   mean of ${list.length} golds`;
 }
 
 /** The gold files to score against: the ones named, else every bench/gold/*.json whose sources are the story's. */
@@ -128,7 +133,7 @@ function textReport(args: Args, story: Story, runs: GoldRun[], agreements: Agree
 		lines.push(meanLine('mean pipeline', runs.map(r => r.real.pairs)));
 		lines.push(meanLine(`mean baseline @${BASELINE_THRESHOLD}`, runs.map(r => r.baseline.pairs)));
 		for (const {a, b, pairs} of agreements) {
-			lines.push(`gold agreement         P ${fixed(pairs.precision)}  R ${fixed(pairs.recall)}  F1 ${fixed(pairs.f1)}   ${path.basename(b)} against ${path.basename(a)}: ${pairs.truePositives} shared pairs of ${pairs.predicted} and ${pairs.gold}`);
+			lines.push(`${scoresText('gold agreement', pairs)}   ${path.basename(b)} against ${path.basename(a)}: ${pairs.truePositives} shared pairs of ${pairs.predicted} and ${pairs.gold}`);
 		}
 		lines.push(`details against ${runs[0]!.file}:`);
 	}
