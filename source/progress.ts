@@ -65,13 +65,14 @@ export function startStageProgress(options: ProgressOptions = {}): StageProgress
 	const delayMs = options.delayMs ?? 300;
 	const now = options.now ?? (() => performance.now());
 	const enabled = progressEnabled(stream, options.env);
-	const started = now();
-	let current: {stage: ProgressStage; step: number; steps: number} = {stage: 'read', step: 1, steps: 6};
+	// Where the work stands, as the interactive view tracks it (reading is step 1, then the stages).
+	const tracker = createProgressTracker(now);
 	let drawn = false;
 	let finished = false;
 
 	const draw = () => {
 		if (!enabled || finished) return;
+		const current = tracker.current();
 		// A pty with no size set reports 0 columns.
 		const line = progressLine(current.stage, current.step, current.steps, stream.columns || 80);
 		if (line === '') return;
@@ -82,8 +83,8 @@ export function startStageProgress(options: ProgressOptions = {}): StageProgress
 
 	return {
 		onStage(stage, index, total) {
-			current = {stage, step: index + 2, steps: total + 1};
-			if (now() - started >= delayMs) draw();
+			tracker.onStage(stage, index, total);
+			if (now() - tracker.started >= delayMs) draw();
 		},
 		done() {
 			if (finished) return;
