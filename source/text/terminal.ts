@@ -2,7 +2,9 @@
 // Article text comes from the web: it may carry escape sequences that move the cursor, retitle the
 // window, write hyperlinks or the clipboard (OSC 8/52), or invisible characters that disguise what
 // the text says (bidi overrides, zero-width joiners, Unicode tag characters). None of it may reach
-// the terminal; everything that does is printable text, newline, or spaces.
+// the terminal; everything that does is printable text, newline, or spaces. Every terminal output
+// (the view, the plain table, `find`, messages) uses this sanitiser and this width rule (cellWidth),
+// so their columns line up the same way; the JSON export keeps the original text.
 import stringWidth from 'string-width';
 
 // CSI, OSC (BEL or ST terminated), DCS/SOS/PM/APC strings, and two-byte ESC sequences, in 7-bit and
@@ -24,6 +26,14 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // separator; Hangul fillers; interlinear annotation marks; Unicode tag characters ("ASCII smuggling").
 const INVISIBLES =
 	/[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
+/**
+ * Emoji variation selector (U+FE0F). After a character that is text by default ("🏙️", "❤️") it asks for
+ * the wide emoji form, which some terminals draw (kitty, WezTerm) and others ignore (tmux, xterm, VTE),
+ * so no width fits every terminal. Terminal output leaves it out (the sanitiser drops it, and the view's
+ * painter drops it from its own strings too) and widths are counted without it: such a character is
+ * then one cell everywhere.
+ */
+export const EMOJI_SELECTOR = /\uFE0F/g;
 // Unpaired UTF-16 surrogates cannot be encoded; show them as the replacement character.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // More than this many combining marks on one character ("Zalgo" text) spill over neighbouring lines.
@@ -53,8 +63,9 @@ function expandTabs(text: string, tabWidth: number): string {
 
 /**
  * Makes text safe to print: removes escape sequences, control characters (keeping newline; CR and
- * the Unicode line/paragraph separators become newlines), disguising invisibles and lone surrogates,
- * caps stacks of combining marks, and expands tabs to spaces.
+ * the Unicode line/paragraph separators become newlines), disguising invisibles, emoji variation
+ * selectors (see EMOJI_SELECTOR) and lone surrogates, caps stacks of combining marks, and expands
+ * tabs to spaces.
  */
 export function sanitizeForTerminal(text: string, tabWidth = 4): string {
 	const cleaned = text
@@ -62,6 +73,7 @@ export function sanitizeForTerminal(text: string, tabWidth = 4): string {
 		.replace(ESCAPES, '')
 		.replace(CONTROLS, '')
 		.replace(INVISIBLES, '')
+		.replace(EMOJI_SELECTOR, '')
 		.replace(LONE_SURROGATE, '\uFFFD')
 		.replace(COMBINING_RUN, '$1');
 	return expandTabs(cleaned, tabWidth);
@@ -74,9 +86,16 @@ export function sanitizeInline(text: string): string {
 
 /** True when `text` holds nothing a terminal would interpret (what sanitizeForTerminal guarantees). */
 export function isTerminalSafe(text: string): boolean {
-	return !/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/.test(text) && !new RegExp(INVISIBLES.source).test(text) && !new RegExp(LONE_SURROGATE.source).test(text);
+	return !/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/.test(text) && !new RegExp(INVISIBLES.source).test(text) && !new RegExp(LONE_SURROGATE.source).test(text) && !text.includes('\uFE0F');
 }
 
+/** Terminal cells `text` takes, the one width rule of every terminal output: string-width, without emoji variation selectors. */
 export function cellWidth(text: string): number {
-	return stringWidth(text);
+	return stringWidth(text.includes('\uFE0F') ? text.replace(EMOJI_SELECTOR, '') : text);
+}
+
+/** `text` followed by spaces up to `width` cells (padEnd counts UTF-16 units, not cells). */
+export function padCells(text: string, width: number): string {
+	const pad = width - cellWidth(text);
+	return pad > 0 ? text + ' '.repeat(pad) : text;
 }

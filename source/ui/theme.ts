@@ -1,7 +1,8 @@
 // Style names used by the view, resolved to SGR escape codes. Two themes: colour, and no-colour
 // (NO_COLOR, or a terminal without colours) which keeps only attributes such as bold and inverse;
 // glyphs in the gutter and headers carry every status either way.
-import {EMOJI_SELECTOR, type Seg} from './text/wrap.ts';
+import {EMOJI_SELECTOR} from '../text/terminal.ts';
+import type {Seg} from './text/wrap.ts';
 
 export type StyleName =
 	| 'dim'
@@ -102,6 +103,6 @@ export function paint(segs: readonly Seg[], theme: Theme): string {
 		const open = seg.style ? seg.style.map(name => theme.codes[name as StyleName] ?? '').join('') : '';
 		out += open ? open + seg.text + RESET : seg.text;
 	}
-	// Widths were counted without emoji variation selectors (see widthOf): leave them out here too.
+	// Widths were counted without emoji variation selectors (see cellWidth): leave them out here too.
 	return out.includes('\uFE0F') ? out.replace(EMOJI_SELECTOR, '') : out;
 }

@@ -21,19 +21,14 @@ const segmenter = () => (graphemes ??= new Intl.Segmenter(undefined, {granularit
 const wideCache = new Map<string, number>();
 
 /**
- * Emoji variation selector (U+FE0F). After a character that is text by default ("🏙️", "❤️") it asks for
- * the wide emoji form, which some terminals draw (kitty, WezTerm) and others ignore (tmux, xterm, VTE),
- * so no width fits every terminal. The view leaves it out (theme.paint drops it on the way out and
- * widths are counted without it): such a character is then one cell everywhere.
+ * Cell width by the rule of every terminal output (cellWidth: emoji variation selectors not counted), with a
+ * fast path for text made only of one-cell characters (most news text and all rules).
  */
-export const EMOJI_SELECTOR = /\uFE0F/g;
-
-/** Cell width, with a fast path for text made only of one-cell characters (most news text and all rules). */
 export function widthOf(text: string): number {
 	if (NARROW.test(text)) return text.length;
 	let width = wideCache.get(text);
 	if (width === undefined) {
-		width = cellWidth(text.replace(EMOJI_SELECTOR, ''));
+		width = cellWidth(text);
 		if (wideCache.size > 50000) wideCache.clear();
 		wideCache.set(text, width);
 	}

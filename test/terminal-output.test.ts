@@ -1,0 +1,127 @@
+// The non-interactive outputs (plain table, `find`) use the view's width rule and the terminal sanitiser:
+// escape sequences and emoji variation selectors (U+FE0F) never reach the terminal, columns are padded by
+// terminal cells, and the JSON outputs keep the exact source text.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {cellWidth, isTerminalSafe, padCells, sanitizeForTerminal, sanitizeInline} from '../source/text/terminal.ts';
+import {widthOf} from '../source/ui/text/wrap.ts';
+import {renderPlain} from '../source/export/plain.ts';
+import {findInStory, renderFindText, runFind, type FindReport} from '../source/commands/find.ts';
+import {storyOf} from './helpers/story.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const OSC_LINK = '\u001B]8;;https://evil.example\u001B\\';
+const OSC_END = '\u001B]8;;\u001B\\';
+const OSC_TITLE = '\u001B]0;pwned\u0007';
+// What must never reach the terminal from these articles.
+const RAW = /[\u001B\u0007\u009B\u009D\uFE0F]/;
+
+// One article with an OSC hyperlink, an OSC title and two emoji written with U+FE0F; two plain ones.
+const ARTICLES = [
+	`Skyline news\n\nThe mayor of Carrow Falls ${OSC_LINK}said${OSC_END} seven people were rescued on Tuesday 🏙\uFE0F.\n${OSC_TITLE}Firefighters ❤\uFE0F praised the volunteers who helped.\n`,
+	'Other outlet\n\nSeven people were rescued in Carrow Falls on Tuesday, the mayor said.\nFirefighters praised the volunteers.\n',
+	'Third outlet\n\nOfficials in Carrow Falls said seven people were rescued on Tuesday.\n',
+];
+// Labels whose UTF-16 length and cell width differ: a wide CJK label, an emoji with U+FE0F, a plain one.
+const LABELS = ['日本経済', '🏙\uFE0F City', 'AP'];
+
+test('the width rule: emoji variation selectors are dropped by the sanitiser and not counted, in the view and outside it', () => {
+	assert.equal(sanitizeForTerminal('city 🏙\uFE0F and ❤\uFE0F'), 'city 🏙 and ❤');
+	assert.equal(sanitizeInline('🏙\uFE0F\nnext'), '🏙 next');
+	assert.ok(!isTerminalSafe('🏙\uFE0F'), 'isTerminalSafe agrees with the sanitiser');
+	for (const text of ['🏙\uFE0F', '❤\uFE0F love', '日本 🏙\uFE0F', '1\uFE0F\u20E3', 'plain text', '👍🏽']) {
+		assert.equal(cellWidth(text), cellWidth(text.replace(/\uFE0F/g, '')), text);
+		assert.equal(widthOf(text), cellWidth(text), `the view's widthOf is cellWidth: ${text}`);
+	}
+	assert.equal(cellWidth('🏙\uFE0F'), 1);
+	assert.equal(padCells('日本', 6), '日本  ');
+	assert.equal(padCells('🏙\uFE0F', 3), '🏙\uFE0F  ');
+	assert.equal(padCells('longer', 3), 'longer');
+});
+
+/** Cell column of the first " | " in each table line of the plain output. */
+function barColumns(plain: string): number[] {
+	return plain
+		.split('\n')
+		.filter(line => line.startsWith('  ') && line.includes(' | '))
+		.map(line => cellWidth(line.slice(0, line.indexOf(' | '))));
+}
+
+test('plain table: no escape sequence or U+FE0F from an article, labels padded by terminal cells', () => {
+	const story = storyOf(ARTICLES, LABELS);
+	const plain = renderPlain(story);
+	assert.equal(RAW.exec(plain), null, JSON.stringify(RAW.exec(plain)?.[0]));
+	assert.ok(isTerminalSafe(plain));
+	assert.match(plain, /The mayor of Carrow Falls said seven people were rescued on Tuesday 🏙\./);
+	assert.match(plain, /Firefighters ❤ praised the volunteers who helped\./);
+	const columns = barColumns(plain);
+	assert.ok(columns.length >= 3 * story.rows.length, plain);
+	assert.equal(new Set(columns).size, 1, `every "|" in the same cell column: ${[...new Set(columns)].join(', ')}`);
+	// The summary lines pad labels the same way: the claim counts start in one column.
+	const summary = plain.split('\n').filter(line => / claims in \d+ rows/.test(line));
+	assert.equal(summary.length, 3);
+	assert.equal(new Set(summary.map(line => cellWidth(line.slice(0, line.search(/\d+ claims/))))).size, 1, summary.join('\n'));
+});
+
+test('find text output: no escape sequence or U+FE0F from an article; --json keeps the exact source text', () => {
+	const story = storyOf(ARTICLES, LABELS);
+	for (const query of ['firefighters', 'mayor']) {
+		const report = findInStory(story, query);
+		assert.ok(report.total >= 2, query);
+		const text = renderFindText(story, report);
+		assert.equal(RAW.exec(text), null, `${query}: ${JSON.stringify(RAW.exec(text)?.[0])}`);
+		assert.ok(isTerminalSafe(text));
+		assert.match(text, /^🏙 City \(/m, 'the label without its selector');
+		// The JSON report is not terminal output: its sentences are the source slices, selectors and escapes included.
+		const json = JSON.parse(JSON.stringify(report)) as FindReport;
+		const first = json.matches.find(match => match.source === 's1')!;
+		const source = story.sources[0]!;
+		assert.equal(source.text.slice(first.start, first.end), first.text);
+		assert.ok(source.text.includes(first.sentence));
+		assert.ok(/[\u001B\uFE0F]/.test(first.sentence), `the JSON sentence keeps the original text: ${JSON.stringify(first.sentence)}`);
+	}
+	const text = renderFindText(story, findInStory(story, 'firefighters'));
+	assert.match(text, /^ {6}Firefighters ❤ praised the volunteers who helped\.$/m);
+	assert.match(renderFindText(story, findInStory(story, 'mayor')), /^ {6}The mayor of Carrow Falls said seven people were rescued on Tuesday 🏙\.$/m);
+});
+
+function articleFiles(): string[] {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-terminal-output-'));
+	return ARTICLES.map((text, i) => {
+		const file = path.join(dir, `${i + 1}.txt`);
+		fs.writeFileSync(file, text);
+		return file;
+	});
+}
+
+function cli(args: string[]) {
+	const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'source/cli.ts'), ...args], {cwd: root, encoding: 'utf8', timeout: 60_000, env: {...process.env, FORCE_COLOR: '0'}});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+test('CLI: --plain and find print sanitised text with aligned columns; --json keeps offsets and exact text', async () => {
+	const files = articleFiles();
+	const labels = LABELS.flatMap(label => ['--label', label]);
+	const plain = cli(['--plain', ...labels, ...files]);
+	assert.equal(plain.code, 0, plain.stderr);
+	assert.equal(RAW.exec(plain.stdout), null);
+	assert.match(plain.stdout, /rescued on Tuesday 🏙\./);
+	assert.equal(new Set(barColumns(plain.stdout)).size, 1);
+
+	let stdout = '';
+	const code = await runFind('firefighters', files, {json: false, stdout: t => void (stdout += t), stderr: () => {}});
+	assert.equal(code, 0);
+	assert.equal(RAW.exec(stdout), null);
+	assert.match(stdout, /Firefighters ❤ praised/);
+
+	const json = cli(['--json', ...files]);
+	assert.equal(json.code, 0, json.stderr);
+	const exported = JSON.parse(json.stdout) as {units: Array<{source: string; start: number; end: number; text: string}>};
+	const texts = files.map(file => fs.readFileSync(file, 'utf8'));
+	for (const unit of exported.units) assert.equal(texts[Number(unit.source.slice(1)) - 1]!.slice(unit.start, unit.end), unit.text);
+	assert.ok(exported.units.some(unit => unit.text.includes('🏙\uFE0F') && unit.text.includes('\u001B]8;;')), 'the export keeps selectors and escapes');
+});
