@@ -1,6 +1,6 @@
 // Alignment evaluation: runs the real pipeline on a story, scores it against every gold labelling of
 // that story (each bench/gold/*.json whose source files are the story's; or `--gold FILE`, repeatable),
-// shows the plain TF-IDF baseline beside it, the mean over the golds and how far the golds agree with
+// shows two plain TF-IDF baselines beside it (single link at a fixed cosine; average-link clustering), the mean over the golds and how far the golds agree with
 // each other. `npm run eval` for the report, `-- --json` for JSON, `-- --story FILE` for another
 // labelled story, `-- --sweep` for baseline thresholds. Diagnostics are for the first gold.
 import fs from 'node:fs';
@@ -11,7 +11,7 @@ import {analyse} from '../source/pipeline.ts';
 import type {Story} from '../source/model.ts';
 import {GoldError, goldFitsSources, goldRows, parseGold, scoreStory, worstSplits, type EvalReport, type Gold, type PairScores} from '../source/eval/score.ts';
 import {cellWidth, sanitizeInline} from '../source/text/terminal.ts';
-import {BASELINE_THRESHOLD, withBaselineRows} from './baseline.ts';
+import {AVERAGE_LINK_THRESHOLD, averageLinkRows, BASELINE_THRESHOLD, withBaselineRows} from './baseline.ts';
 
 interface Args {
 	json: boolean;
@@ -75,6 +75,7 @@ interface GoldRun {
 	gold: Gold;
 	real: EvalReport;
 	baseline: EvalReport;
+	averageLink: EvalReport;
 	sweep: Array<{threshold: number; report: EvalReport}>;
 }
 
@@ -127,11 +128,13 @@ function textReport(args: Args, story: Story, runs: GoldRun[], agreements: Agree
 		lines.push(i === 0 ? `alignment eval: ${args.story} against ${what}; pipeline ${ms.toFixed(0)} ms)` : `against ${what})`);
 		lines.push(scoreLine('pipeline', run.real));
 		lines.push(scoreLine(`baseline tf-idf @${BASELINE_THRESHOLD}`, run.baseline));
+		lines.push(scoreLine(`avg-link tf-idf @${AVERAGE_LINK_THRESHOLD}`, run.averageLink));
 		for (const {threshold, report} of run.sweep) lines.push(scoreLine(`baseline tf-idf @${threshold}`, report));
 	});
 	if (runs.length > 1) {
 		lines.push(meanLine('mean pipeline', runs.map(r => r.real.pairs)));
 		lines.push(meanLine(`mean baseline @${BASELINE_THRESHOLD}`, runs.map(r => r.baseline.pairs)));
+		lines.push(meanLine(`mean avg-link @${AVERAGE_LINK_THRESHOLD}`, runs.map(r => r.averageLink.pairs)));
 		for (const {a, b, pairs} of agreements) {
 			lines.push(`${scoresText('gold agreement', pairs)}   ${path.basename(b)} against ${path.basename(a)}: ${pairs.truePositives} shared pairs of ${pairs.predicted} and ${pairs.gold}`);
 		}
@@ -173,6 +176,7 @@ async function main(): Promise<void> {
 	const ms = performance.now() - started;
 	const golds = loadGolds(args, story);
 	const baselineStory = withBaselineRows(story);
+	const averageLinkStory = withBaselineRows(story, BASELINE_THRESHOLD, averageLinkRows(story));
 	const sweepStories = args.sweep ? [0.1, 0.15, 0.2, 0.25, 0.35, 0.4, 0.5].map(threshold => ({threshold, story: withBaselineRows(story, threshold)})) : [];
 	let current = golds[0]!.file;
 	try {
@@ -183,6 +187,7 @@ async function main(): Promise<void> {
 				gold,
 				real: scoreStory(gold, story),
 				baseline: scoreStory(gold, baselineStory),
+				averageLink: scoreStory(gold, averageLinkStory),
 				sweep: sweepStories.map(s => ({threshold: s.threshold, report: scoreStory(gold, s.story)})),
 			};
 		});
@@ -202,15 +207,21 @@ async function main(): Promise<void> {
 				pipelineMs: ms,
 				pipeline: first.real,
 				baseline: {threshold: BASELINE_THRESHOLD, ...brief(first.baseline)},
+				averageLink: {threshold: AVERAGE_LINK_THRESHOLD, ...brief(first.averageLink)},
 				sweep: first.sweep.map(({threshold, report}) => ({threshold, ...brief(report)})),
 				golds: runs.map(run => ({
 					gold: run.file,
 					groups: run.real.groups.length,
 					pipeline: brief(run.real),
 					baseline: brief(run.baseline),
+					averageLink: brief(run.averageLink),
 					sweep: run.sweep.map(({threshold, report}) => ({threshold, ...brief(report)})),
 				})),
-				mean: {pipeline: meanScores(runs.map(r => r.real.pairs)), baseline: meanScores(runs.map(r => r.baseline.pairs))},
+				mean: {
+					pipeline: meanScores(runs.map(r => r.real.pairs)),
+					baseline: meanScores(runs.map(r => r.baseline.pairs)),
+					averageLink: meanScores(runs.map(r => r.averageLink.pairs)),
+				},
 				agreement: agreements,
 			};
 			process.stdout.write(`${JSON.stringify(out, null, '\t')}\n`);
