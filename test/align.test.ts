@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {assertValidRows, makeSources, rowTexts, storyOf} from './helpers/story.ts';
 import {analyse} from '../source/pipeline.ts';
-import {clauseSpans, wordTerms} from '../source/align/terms.ts';
+import {clauseSpans, mentionBoost, wordTerms} from '../source/align/terms.ts';
+import {buildVectors, dot} from '../source/align/index.ts';
 import type {Story} from '../source/model.ts';
 
 const A = [
@@ -122,4 +123,25 @@ test('a lone sentence pointing back at the previous one joins that claim row; a 
 	const row = rowTexts(story).find(r => r.some(t => t.startsWith('A record 5,000 cars')))!;
 	assert.ok(row.some(t => t.startsWith('These figures reflect')), JSON.stringify(rowTexts(story)));
 	assert.ok(!row.some(t => t.startsWith('Such weather')), JSON.stringify(rowTexts(story)));
+});
+
+test('a shared single-digit count is weaker evidence of one claim than a shared larger figure', () => {
+	// Same words around the figure; only the figure differs between the two pairs.
+	const pairSimilarity = (a: string, b: string) => {
+		const story = storyOf([`${a} The plant makes paint.`, `${b} The factory is old.`, 'Firefighters fought the blaze. Investigators have not named a cause.']);
+		const claims = story.units.filter(u => u.kind === 'claim');
+		const vectors = buildVectors(claims.map(unit => ({unit, mentions: story.mentions.filter(m => m.unit === unit.id)})));
+		const i = claims.findIndex(u => u.text === a);
+		const k = claims.findIndex(u => u.text === b);
+		assert.ok(i >= 0 && k >= 0, 'both sentences are claims');
+		return dot(vectors[i]!, vectors[k]!);
+	};
+	const small = pairSimilarity('Two workers remain in hospital.', 'Two victims were not named.');
+	const large = pairSimilarity('Thirty-seven workers remain in hospital.', 'Thirty-seven victims were not named.');
+	assert.ok(small < large * 0.8, `two: ${small.toFixed(3)}, thirty-seven: ${large.toFixed(3)}`);
+	const mention = (value: number, extra: object = {}) => ({kind: 'number', number: {value, min: value, max: value, vague: false, ...extra}}) as Parameters<typeof mentionBoost>[0];
+	assert.equal(mentionBoost(mention(2)), 1);
+	assert.ok(mentionBoost(mention(37)) > 1);
+	assert.ok(mentionBoost(mention(5, {percent: true})) > 1, 'a percentage keeps its weight');
+	assert.ok(mentionBoost(mention(2.5)) > 1, 'a fractional figure keeps its weight');
 });

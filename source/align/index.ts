@@ -14,7 +14,7 @@
 // Paragraph order is never used to match sentences across sources, only to order the finished rows
 // for reading and to read "These figures" as referring to the sentence just before.
 import type {Mention, Source, Unit} from '../model.ts';
-import {clauseSpans, MENTION_BOOST, mentionTerm, wordTerms} from './terms.ts';
+import {clauseSpans, mentionBoost, mentionTerm, wordTerms} from './terms.ts';
 
 export interface AlignedRow {
 	units: string[];
@@ -106,7 +106,7 @@ export function buildVectorSpace(items: Array<{unit: Unit; mentions: Mention[]}>
 			const k = id(mentionTerm(mention));
 			if (k === undefined) continue;
 			counts.set(k, (counts.get(k) ?? 0) + 1);
-			boosts.set(k, MENTION_BOOST[mention.kind]);
+			boosts.set(k, mentionBoost(mention));
 		}
 		return {counts, boosts};
 	};

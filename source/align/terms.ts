@@ -63,6 +63,17 @@ const KIND_PREFIX: Record<MentionKind, string> = {person: 'p', organisation: 'o'
 /** Relative weight of a mention term against a content word with the same IDF. */
 export const MENTION_BOOST: Record<MentionKind, number> = {number: 2.2, date: 1.6, person: 1.5, organisation: 1.3, place: 1.1};
 
+/**
+ * Weight of one mention's term. A single-digit count ("two of them", "three hospitals") recurs across
+ * unrelated claims of a story, so it weighs as a plain word; larger and fractional figures, percentages
+ * and vague quantities keep the number boost, since sharing "37" or "320 tons" is strong evidence.
+ */
+export function mentionBoost(mention: Mention): number {
+	const n = mention.number;
+	if (mention.kind === 'number' && n && !n.percent && !n.vague && Number.isInteger(n.value) && Math.abs(n.value) < 10) return 1;
+	return MENTION_BOOST[mention.kind];
+}
+
 export function mentionTerm(mention: Mention): string {
 	if (mention.kind === 'number' && mention.number) {
 		// Match on the value alone: "37 suspects" and "37 inmates" state the same figure.
