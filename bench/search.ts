@@ -10,7 +10,7 @@ import {analyse} from '../source/pipeline.ts';
 import {loadStory} from '../source/load.ts';
 import {buildSearchIndex, searchStory} from '../source/search/index.ts';
 
-const QUERIES = ['harfuch', 'sheinbam', 'garcia harfuch', '37 suspects', 'united states', '50 percent', 'houston', 'ninety two', 'mexico !cartel'];
+const QUERIES = ['harfuch', 'sheinbam', 'garcia harfuch', '37 suspects', 'united states', 'US', '50 percent', 'houston', 'ninety two', 'mexico !cartel'];
 const ROUNDS = 15;
 
 function percentile(sorted: number[], p: number): number {

@@ -158,6 +158,50 @@ test('aliases: "US" finds "U.S.", "United States" and "US"', () => {
 	assertWellFormed(news, result);
 });
 
+test('smart case for acronyms: "US" typed in capitals is the country, not the pronoun; "us" still finds both', () => {
+	// news: "The U.S. received", "to the US", "the United States", "Officials told us".
+	for (const query of ['US', 'U.S.', "'US", '^US']) {
+		const found = texts(search(news, query));
+		for (const spelling of ['U.S.', 'US', ...(query === '^US' ? [] : ['United States'])]) assert.ok(found.includes(spelling), `${query} -> ${spelling}`);
+		assert.ok(!found.includes('us'), `${query} skips "told us": ${found.join(', ')}`);
+		assertWellFormed(news, search(news, query));
+	}
+	for (const query of ['us', 'Us', 'uS']) assert.ok(texts(search(news, query)).includes('us'), `${query}: case ignored`);
+	// Known through a mention only ("United States", key "us"); a sentence's first "Us" and "used" are not the country.
+	const story = storyOf(['Us first, he said of the United States. They used America as a base.', 'Officials told us the US agreed.', 'USA deal signed.'], {
+		mentions: [{source: 0, text: 'United States', kind: 'place', key: 'us'}],
+	});
+	assert.deepEqual(texts(search(story, 'US')), ['United States', 'US', 'USA', 'America']);
+	assert.deepEqual(texts(search(story, 'us')), ['Us', 'United States', 'us', 'US', 'USA', 'used', 'America']);
+	// The hit counts of n/N and the status line follow the same rule.
+	assert.deepEqual(search(story, 'US').perSource, {s1: 2, s2: 1, s3: 1});
+});
+
+test('smart case only for acronyms the story knows as a place or organisation', () => {
+	const story = storyOf(['The WHO said the virus spread. Experts who study it agreed.', 'It was the IT team in Ohio.'], {
+		mentions: [
+			{source: 0, text: 'WHO', kind: 'organisation', key: 'world health organization'},
+			{source: 1, text: 'Ohio', kind: 'place', key: 'ohio'},
+		],
+	});
+	assert.deepEqual(texts(search(story, 'WHO')), ['WHO'], 'the organisation written as an acronym');
+	assert.deepEqual(texts(search(story, 'who')), ['WHO', 'who']);
+	// Rows go by sentence index: s2's first sentence ("It", "IT") reads before s1's second ("it").
+	assert.deepEqual(texts(search(story, 'IT')), ['It', 'IT', 'it'], 'not a known name: case ignored');
+	assert.deepEqual(texts(search(story, 'OHIO')), ['Ohio'], 'a short place name is not an acronym: case ignored');
+});
+
+test('demo story: "US" finds the country in every source and never the pronoun', async () => {
+	const {story} = await loadStory([], {});
+	const upper = search(story, 'US');
+	const lower = search(story, 'us');
+	assert.ok(lower.hits.some(hit => hit.text === 'us'), 'the demo has the pronoun ("helps us")');
+	assert.ok(upper.hits.every(hit => !/^\p{Ll}+$/u.test(hit.text)), upper.hits.filter(hit => /^\p{Ll}+$/u.test(hit.text)).map(hit => hit.text).join(', '));
+	assert.ok(Object.values(upper.perSource).every(n => n > 0));
+	assert.equal(upper.hits.length, lower.hits.filter(hit => hit.text !== 'us').length, 'only the lower-case words are left out');
+	assertWellFormed(story, upper);
+});
+
 test("operators: 'exact, ^prefix, !not", () => {
 	assert.deepEqual(texts(search(news, "'harfuh")), [], 'exact allows no typo');
 	assert.deepEqual(texts(search(news, "'harf")), [], 'exact is a whole word');

@@ -4,6 +4,10 @@
 // text. A query looks terms up in the vocabulary (exact map, sorted prefix range, then fuse.js over a few
 // candidates for typos) and only then maps the matching items back to occurrences, so a keystroke costs
 // about the same on five articles as on a hundred.
+// Case is ignored, with one exception (smart case, narrowed to acronyms): a term typed in capitals, 2 to 4
+// letters ("US", "U.S.", "OSHA"), that the story knows as a place or organisation written that way, means
+// that name. It still finds every mention and alias of the name ("U.S.", "United States"), but a plain
+// word matches only where it is written in capitals too: "US" is not the pronoun in "told us".
 import type {DateValue, MentionKind, NumberValue, Story, Unit} from '../model.ts';
 import {canonicalAlias, fold, numberKey, parseDate, parseQuantity} from '../mentions/normalise.ts';
 import {FuzzyVocabulary} from './fuzzy.ts';
@@ -53,6 +57,8 @@ interface Occurrence {
 interface Item {
 	kind: HitKind;
 	occurrences: number[];
+	/** For a capitalised run of words the alias table knows ("United States"), kept apart from the plain word: its lookup form. */
+	alias?: string;
 }
 
 interface NumberFact {
@@ -89,6 +95,8 @@ export interface SearchIndex {
 	readonly aliases: Map<string, number[]>;
 	readonly numbers: Map<number, NumberFact[]>;
 	readonly dates: Array<{item: number; date: DateValue}>;
+	/** Lookup keys of place and organisation names the story writes as acronyms ("osha", "us"), or keys by one ("United States" -> "us"). */
+	readonly acronyms: Set<string>;
 	readonly termCache: Map<string, TermMatches>;
 	readonly resultCache: Map<string, SearchResult>;
 }
@@ -98,6 +106,10 @@ const RESULT_CACHE_LIMIT = 64;
 const MENTION_BONUS = 0.08;
 // Longest run of words checked against the alias table ("united states of america").
 const ALIAS_SPAN = 4;
+// An acronym as written or typed: 2 to 4 capitals, each maybe followed by a dot ("US", "U.S.", "OSHA").
+const ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
+// A place or organisation key short enough to be an acronym ("us" for "United States"; "ohio" for "Ohio" is not one).
+const ACRONYM_KEY = /^\p{L}{2,4}$/u;
 
 function scoreOf(tier: Tier, kind: HitKind, quality: number): number {
 	const base = tier === 'exact' ? 0.9 : tier === 'prefix' ? 0.6 + 0.2 * quality : 0.5 * quality;
@@ -153,6 +165,7 @@ class IndexBuilder {
 	readonly aliases = new Map<string, number[]>();
 	readonly numbers = new Map<number, NumberFact[]>();
 	readonly dates: Array<{item: number; date: DateValue}> = [];
+	readonly acronyms = new Set<string>();
 	private readonly quantities = new Map<string, NumberValue | undefined>();
 	private readonly canonical = new Map<string, string | undefined>();
 	private readonly keys = new Map<string, string>();
@@ -288,6 +301,8 @@ function indexWordAliases(builder: IndexBuilder, unit: Unit, unitIndex: number, 
 		if (j > i && (alias === phrase || alias === key)) continue;
 		// Its own item, apart from the plain word: "US" the name, not every "us".
 		const item = builder.item(`p:${key}`, 'word');
+		builder.items[item]!.alias = key;
+		if (j === i && ACRONYM.test(first)) builder.acronyms.add(key).add(alias);
 		builder.occurrence(unitIndex, unit.start + tokens[i]!.start, unit.start + tokens[j]!.end, item);
 		pushTo(builder.aliases, alias, item);
 	}
@@ -308,6 +323,12 @@ export function buildSearchIndex(story: Story): SearchIndex {
 		// A figure's words find that occurrence (and those spelled alike), not every figure with the same value:
 		// "cartel" should not find "37 suspected members" because another outlet wrote "37 cartel members".
 		const named = mention.kind === 'person' || mention.kind === 'organisation' || mention.kind === 'place';
+		// Names written as acronyms ("OSHA", "U.S."), and short keys standing for a longer name ("United States" -> "us").
+		if (mention.kind === 'organisation' || mention.kind === 'place') {
+			const written = builder.key(mention.text);
+			if (ACRONYM.test(mention.text)) builder.acronyms.add(written);
+			if (ACRONYM_KEY.test(mention.key) && mention.key !== written) builder.acronyms.add(mention.key);
+		}
 		const spelled = named ? [...tokenize(mention.text), ...tokenize(mention.key)] : tokenize(mention.text);
 		const words = new Set(spelled.map(token => builder.key(token.raw)).filter(Boolean));
 		let found = item;
@@ -343,6 +364,7 @@ export function buildSearchIndex(story: Story): SearchIndex {
 		aliases: builder.aliases,
 		numbers: builder.numbers,
 		dates: builder.dates,
+		acronyms: builder.acronyms,
 		termCache: new Map(),
 		resultCache: new Map(),
 	};
@@ -445,8 +467,37 @@ function matchTerm(index: SearchIndex, term: QueryTerm): TermMatches {
 			addItems(index, matches, index.vocabularyItems[id]!, 'fuzzy', 1 - score);
 		}
 	}
+	if (isSmartCase(index, term)) keepCapitalWords(index, matches, key);
 	remember(index.termCache, cacheKey, matches, CACHE_LIMIT);
 	return matches;
+}
+
+/** A term typed as an acronym ("US", "U.S.") that the story knows as a place or organisation. */
+function isSmartCase(index: SearchIndex, term: QueryTerm): boolean {
+	if (term.op === 'not' || !ACRONYM.test(term.raw)) return false;
+	const alias = canonicalAlias(term.key);
+	return index.acronyms.has(term.key) || (alias !== undefined && index.acronyms.has(alias));
+}
+
+/**
+ * Smart case for an acronym: mentions, and alias names spelled otherwise ("United States", "America"), still
+ * match whole; a word spelled like the term matches only where it has no lower-case letter ("US", "U.S.",
+ * "USA", not "us" or a sentence's first "Us").
+ */
+function keepCapitalWords(index: SearchIndex, matches: TermMatches, key: string): void {
+	const asTyped = (occurrence: number): boolean => {
+		const {unit, start, end, item} = index.occurrences[occurrence]!;
+		const {kind, alias} = index.items[item]!;
+		if (kind !== 'word' || (alias !== undefined && alias !== key)) return true;
+		return !/\p{Ll}/u.test(index.sourceText.get(index.unitSource[unit]!)!.slice(start, end));
+	};
+	for (const occurrence of [...matches.occurrences.keys()]) if (!asTyped(occurrence)) matches.occurrences.delete(occurrence);
+	for (const [id, match] of [...matches.items]) {
+		const item = index.items[id]!;
+		if (item.kind !== 'word' || (item.alias !== undefined && item.alias !== key)) continue;
+		matches.items.delete(id);
+		for (const occurrence of item.occurrences) if (asTyped(occurrence)) better(matches.occurrences, occurrence, match);
+	}
 }
 
 /** Several plain terms read as one thing: "united states", "50 percent", "320 tons", "claudia sheinbaum". */
