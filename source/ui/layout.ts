@@ -328,12 +328,18 @@ export function counterparts(vm: ViewModel, unitId: string): Set<string> {
 	return out;
 }
 
-/** Line offset for the focused article so the cursor unit is on screen. */
+/**
+ * Line offset for the focused article so the cursor unit is on screen. A unit taller than the body
+ * fills it: the offset stays within the unit, at its start when entered from above, its end from below.
+ */
 export function followArticleTop(top: number, layout: ArticleLayout, cursor: number, view: number): number {
 	const start = layout.starts[cursor] ?? 0;
 	const end = start + (layout.counts[cursor] ?? 1);
 	let t = top;
-	if (start < t) t = start;
-	if (end > t + view) t = Math.min(start, end - view);
+	if (end - start > view) t = Math.max(start, Math.min(end - view, t));
+	else {
+		if (start < t) t = start;
+		if (end > t + view) t = end - view;
+	}
 	return Math.max(0, Math.min(t, Math.max(0, layout.lines.length - view)));
 }

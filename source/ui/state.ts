@@ -47,11 +47,11 @@ export interface ViewState {
 	diff: boolean;
 	anchor: number; // display position (vm.items) of the cursor
 	top: number; // display position of the first entry on screen
-	topSkip: number; // lines of the top entry scrolled off (a row taller than the screen, shown at its current match)
+	topSkip: number; // lines of the cursor entry scrolled off the top, when it is taller than the body (j/k scroll through it)
 	focus: number; // focused source index
 	colStart: number; // first source column on screen
 	artCursor: number; // unit index within the focused source (article mode)
-	artTop: number; // first line of the focused article on screen
+	artTop: number; // first line of the focused article on screen (within the cursor sentence when it is taller than the body)
 	search: SearchState;
 	message?: string; // one-shot notice in the status area
 }
@@ -199,18 +199,7 @@ export function settle(state: ViewState, env: Env): ViewState {
 		const units = vm.unitsBySource[focus]!;
 		const artCursor = Math.max(0, Math.min(units.length - 1, next.artCursor));
 		const layout = articleLayout(vm, focus, articleTextWidth(env), gridFlags(next));
-		const view = bodyHeight(next, env);
-		let artTop = followArticleTop(next.artTop, layout, artCursor, view);
-		// A sentence taller than the screen holding the current match: scroll within it so the match shows.
-		const start = layout.starts[artCursor] ?? 0;
-		const count = layout.counts[artCursor] ?? 0;
-		if (count > view && next.search.current >= 0 && (next.search.active || next.search.editing)) {
-			for (let line = start; line < start + count; line++) {
-				if (!layout.lines[line]!.some(seg => seg.style?.includes('currentMatch'))) continue;
-				if (line >= artTop + view) artTop = Math.min(start + count - view, line - Math.floor(view / 3));
-				break;
-			}
-		}
+		const artTop = followArticleTop(next.artTop, layout, artCursor, bodyHeight(next, env));
 		return {...next, artCursor, artTop};
 	}
 	const entries = entriesOf(next, env);
@@ -222,24 +211,94 @@ export function settle(state: ViewState, env: Env): ViewState {
 	const height = (i: number) => entryHeight(vm, entries[i]!, geo, colStart, flags);
 	const view = bodyHeight(next, env);
 	const top = followTop(Math.min(entryAt(entries, next.top), cursor), cursor, height, view);
-	// A row taller than the screen holding the current match: scroll within it so the match shows.
-	let topSkip = 0;
-	if (top === cursor && height(cursor) > view && flags.marks && flags.marks.current >= 0) {
-		const line = currentMatchLine(entryBlock(vm, entry, geo, colStart, flags));
-		if (line >= view) topSkip = Math.min(height(cursor) - view, line - Math.floor(view / 3));
-	}
+	// An entry taller than the body is then the top one (followTop); keep its in-row offset within it.
+	const excess = entryExcess(height(cursor), view);
+	const topSkip = Math.max(0, Math.min(excess, next.topSkip));
 	next = {...next, anchor, top: entries[top]!.pos, topSkip};
 	return next;
 }
 
+/** Text lines of an entry that do not fit in the body (its closing rule line is not counted). */
+function entryExcess(height: number, view: number): number {
+	return Math.max(0, height - 1 - view);
+}
+
+/** Lines of the cursor row (article mode: sentence) above and below the body, when it is taller than the body. */
+export interface Overflow {
+	above: number;
+	below: number;
+}
+
+export function overflowOf(state: ViewState, env: Env): Overflow | undefined {
+	const {vm, geo} = env;
+	if (geo.tooSmall || vm.sources.length === 0) return undefined;
+	const view = bodyHeight(state, env);
+	let excess: number;
+	let above: number;
+	if (state.mode === 'article') {
+		const layout = articleLayout(vm, state.focus, articleTextWidth(env), gridFlags(state));
+		excess = (layout.counts[state.artCursor] ?? 0) - view;
+		above = state.artTop - (layout.starts[state.artCursor] ?? 0);
+	} else {
+		const entries = entriesOf(state, env);
+		if (entries.length === 0) return undefined;
+		excess = entryExcess(entryHeight(vm, entries[entryAt(entries, state.anchor)]!, geo, state.colStart, gridFlags(state)), view);
+		above = state.topSkip;
+	}
+	if (excess <= 0) return undefined;
+	above = Math.max(0, Math.min(excess, above));
+	return {above, below: excess - above};
+}
+
+/**
+ * Scrolls within a cursor row (or sentence) taller than the body by `by` lines, as far as it goes;
+ * undefined when there is nothing more of it that way (the cursor then moves on).
+ */
+function scrollWithin(state: ViewState, env: Env, by: number): ViewState | undefined {
+	const overflow = overflowOf(state, env);
+	if (!overflow || (by > 0 ? overflow.below : overflow.above) === 0) return undefined;
+	const step = Math.max(-overflow.above, Math.min(overflow.below, by));
+	return state.mode === 'article' ? {...state, artTop: state.artTop + step} : {...state, topSkip: overflow.above + step};
+}
+
+/**
+ * After a search jump: when the cursor row (or sentence) is taller than the body and the current
+ * match lies below its first screenful, scroll within it so the match shows a third of the way down.
+ */
+function revealMatch(state: ViewState, env: Env): ViewState {
+	const {vm, geo} = env;
+	const settled = settle(state.mode === 'rows' ? {...state, topSkip: 0} : state, env);
+	const overflow = overflowOf(settled, env);
+	if (!overflow) return settled;
+	const view = bodyHeight(settled, env);
+	const flags = gridFlags(settled);
+	if (settled.mode === 'article') {
+		const layout = articleLayout(vm, settled.focus, articleTextWidth(env), flags);
+		const start = layout.starts[settled.artCursor] ?? 0;
+		const lines = layout.lines.slice(start, start + (layout.counts[settled.artCursor] ?? 0));
+		const line = lines.findIndex(segs => segs.some(seg => seg.style?.includes('currentMatch')));
+		const at = start + line;
+		return line >= 0 && (at < settled.artTop || at >= settled.artTop + view) ? {...settled, artTop: at - Math.floor(view / 3)} : settled;
+	}
+	const entries = entriesOf(settled, env);
+	const line = currentMatchLine(entryBlock(vm, entries[entryAt(entries, settled.anchor)]!, geo, settled.colStart, flags));
+	return line >= view ? {...settled, topSkip: line - Math.floor(view / 3)} : settled;
+}
+
 // ---- movement ----
 
-function moveRows(state: ViewState, env: Env, to: (cursor: number, entries: Entry[]) => number): ViewState {
+/**
+ * Moves the rows cursor by `delta` entries (0: to an absolute place). A row taller than the body is
+ * entered at its first line, or at its last when moving up, as reading back up in less shows it.
+ * A relative move that stays on the same entry (already on the first or last) changes nothing.
+ */
+function moveRows(state: ViewState, env: Env, to: (cursor: number, entries: Entry[]) => number, delta = 0): ViewState {
 	const entries = entriesOf(state, env);
 	if (entries.length === 0) return state;
-	const cursor = to(entryAt(entries, state.anchor), entries);
-	const target = Math.max(0, Math.min(entries.length - 1, cursor));
-	return {...state, anchor: entries[target]!.pos};
+	const cursor = entryAt(entries, state.anchor);
+	const target = Math.max(0, Math.min(entries.length - 1, to(cursor, entries)));
+	if (delta !== 0 && target === cursor) return state;
+	return {...state, anchor: entries[target]!.pos, topSkip: delta < 0 ? Number.MAX_SAFE_INTEGER : 0};
 }
 
 /** Entry index one page away: as many entries as fit in `lines` lines (at least one). */
@@ -256,14 +315,14 @@ function pageFrom(cursor: number, delta: number, lines: number, height: (i: numb
 	}
 }
 
+/** Moves the article cursor; settle (followArticleTop) shows a sentence taller than the body from the side it is entered. */
 function moveArticle(state: ViewState, env: Env, to: (cursor: number, count: number) => number): ViewState {
 	const count = env.vm.unitsBySource[state.focus]?.length ?? 0;
 	return {...state, artCursor: Math.max(0, Math.min(count - 1, to(state.artCursor, count)))};
 }
 
-function articlePage(state: ViewState, env: Env, delta: number, half: boolean): ViewState {
+function articlePage(state: ViewState, env: Env, delta: number, lines: number): ViewState {
 	const layout = articleLayout(env.vm, state.focus, articleTextWidth(env), gridFlags(state));
-	const lines = Math.max(1, Math.floor(bodyHeight(state, env) / (half ? 2 : 1)));
 	return moveArticle(state, env, cursor => {
 		const target = (layout.starts[cursor] ?? 0) + delta * lines;
 		let i = cursor;
@@ -280,20 +339,26 @@ function move(state: ViewState, env: Env, action: Action): ViewState {
 		const top = state.overlayTop + by;
 		return {...state, overlayTop: Number.isFinite(top) ? top : by < 0 ? 0 : Number.MAX_SAFE_INTEGER};
 	}
+	// A page (or half page) in lines; the same step pages through a row taller than the body.
+	const lines = action.type === 'page' ? Math.max(1, Math.floor(bodyHeight(state, env) / (action.half ? 2 : 1))) : 1;
+	if (action.type === 'move' || action.type === 'page') {
+		// Like less: the rest of a row (sentence) taller than the body scrolls into view before the cursor moves on.
+		const scrolled = scrollWithin(state, env, action.delta * lines);
+		if (scrolled) return scrolled;
+	}
 	if (state.mode === 'article') {
 		if (action.type === 'move') return moveArticle(state, env, c => c + action.delta);
-		if (action.type === 'page') return articlePage(state, env, action.delta, Boolean(action.half));
-		if (action.type === 'home') return moveArticle(state, env, () => 0);
+		if (action.type === 'page') return articlePage(state, env, action.delta, lines);
+		// The very top: a first sentence taller than the body shows from its start, not where the view was.
+		if (action.type === 'home') return {...moveArticle(state, env, () => 0), artTop: 0};
 		return moveArticle(state, env, (_, count) => count - 1);
 	}
-	if (action.type === 'move') return moveRows(state, env, c => c + action.delta);
+	if (action.type === 'move') return moveRows(state, env, c => c + action.delta, action.delta);
 	if (action.type === 'home') return moveRows(state, env, () => 0);
 	if (action.type === 'end') return moveRows(state, env, (_, entries) => entries.length - 1);
 	if (action.type !== 'page') return state;
 	const flags = gridFlags(state);
-	const lines = Math.max(1, Math.floor(bodyHeight(state, env) / (action.half ? 2 : 1)));
-	const next = moveRows(state, env, (cursor, entries) => pageFrom(cursor, action.delta, lines, i => entryHeight(env.vm, entries[i]!, env.geo, state.colStart, flags), entries.length));
-	return next;
+	return moveRows(state, env, (cursor, entries) => pageFrom(cursor, action.delta, lines, i => entryHeight(env.vm, entries[i]!, env.geo, state.colStart, flags), entries.length), action.delta);
 }
 
 // ---- article mode <-> rows ----
@@ -329,7 +394,7 @@ function leaveArticle(state: ViewState, env: Env): ViewState {
 	if (!unit) return {...state, mode: 'rows'};
 	const row = rowOfUnitAt(state, vm, unit.id);
 	const anchor = row !== undefined ? vm.rowPosition[row]! : vm.asidePosition.get(unit.id) ?? state.anchor;
-	return {...state, mode: 'rows', anchor};
+	return {...state, mode: 'rows', anchor, topSkip: 0};
 }
 
 /** In another article, the unit that corresponds to the current one: a counterpart, else the same relative place. */
@@ -366,11 +431,17 @@ function runSearch(state: ViewState, env: Env, query: string): ViewState {
 	return {...state, search: {...state.search, query, result, current: -1, active: false}};
 }
 
-/** Makes the hit's row visible (clearing a filter, folding or hidden asides when they hide it) and moves there. */
+/**
+ * Makes the hit's row visible (clearing a filter, folding or hidden asides when they hide it), moves
+ * there, and scrolls within a row taller than the body so the match shows.
+ */
 function jumpToHit(state: ViewState, env: Env, index: number): ViewState {
+	return state.search.result?.hits[index] ? revealMatch(moveToHit(state, env, index), env) : state;
+}
+
+function moveToHit(state: ViewState, env: Env, index: number): ViewState {
 	const {vm} = env;
-	const hit = state.search.result?.hits[index];
-	if (!hit) return state;
+	const hit = state.search.result!.hits[index]!;
 	const focus = vm.sourceIndex.get(hit.source) ?? state.focus;
 	const search = {...state.search, current: index, active: true};
 	if (state.mode === 'article') {
@@ -559,7 +630,7 @@ function apply(state: ViewState, action: Action, env: Env): ViewState {
 			return state.mode === 'rows' ? enterArticle(state, env) : leaveArticle(state, env);
 		case 'filter': {
 			const filter = FILTERS[(FILTERS.indexOf(state.filter) + 1) % FILTERS.length]!;
-			return {...state, filter, mode: 'rows'};
+			return {...state, filter, mode: 'rows', topSkip: 0};
 		}
 		case 'fold':
 			return {...state, fold: !state.fold};
