@@ -13,6 +13,7 @@ import {
 	entriesOf,
 	gridFlags,
 	matchPosition,
+	overflowOf,
 	overlayHeight,
 	PREVIEW_LINES,
 	type Env,
@@ -86,13 +87,15 @@ function gridBody(vm: ViewModel, state: ViewState, env: Env, height: number): Se
 	for (let i = first; i < entries.length && out.length < height; i++) {
 		const block = entryBlock(vm, entries[i]!, geo, state.colStart, flags);
 		const selected = i === cursor;
-		// The top entry may be scrolled: its first shown line carries the mark and glyph, and says so.
+		// The top entry may be scrolled: its first shown line carries the mark and glyph, and says so (▲);
+		// a current row that goes on below the screen says so on its last shown line (▼).
 		const skip = i === first ? Math.min(state.topSkip, block.lines.length - 1) : 0;
 		block.lines.forEach((body, k) => {
 			if (out.length >= height || k < skip) return;
 			const last = k === block.lines.length - 1;
 			const head = k === skip;
-			const mark = selected ? (head ? (skip ? '▲' : '▶') : last ? ' ' : '┃') : ' ';
+			const cut = out.length === height - 1 && k < block.lines.length - 2;
+			const mark = selected ? (head ? (skip ? '▲' : '▶') : last ? ' ' : cut ? '▼' : '┃') : ' ';
 			const glyph = head ? block.glyph : ' ';
 			const gutter: Seg[] = [
 				{text: mark, style: selected ? ['selected'] : undefined},
@@ -139,7 +142,9 @@ function articleBody(vm: ViewModel, state: ViewState, env: Env, height: number):
 			const first = index === layout.starts[u];
 			const isCursor = inUnit && s === state.focus && u === state.artCursor;
 			const isPart = inUnit && others.has(unit.id);
-			const mark = isCursor ? (first ? '▶ ' : '┃ ') : isPart ? (first ? '◆ ' : '│ ') : '  ';
+			// A cursor sentence taller than the screen: ▲ / ▼ where it goes on above / below.
+			const cursorMark = first ? '▶ ' : i === 0 ? '▲ ' : i === height - 1 && index < layout.starts[u]! + layout.counts[u]! - 1 ? '▼ ' : '┃ ';
+			const mark = isCursor ? cursorMark : isPart ? (first ? '◆ ' : '│ ') : '  ';
 			const extra = isCursor ? 'cursorUnit' : isPart ? 'counterpart' : undefined;
 			const segs = extra ? text.map(seg => ({text: seg.text, style: [...(seg.style ?? []), extra]})) : text;
 			lines.push([{text: mark, style: extra ? [extra] : undefined}, ...segs]);
@@ -190,16 +195,26 @@ function searchStatus(vm: ViewModel, state: ViewState): string {
 	return ` · "${sanitizeInline(search.query)}" ${at}${search.matchFilter ? ' (& only matching rows)' : ''} · ${per}`;
 }
 
+/** " (↑ 3 · ↓ 12 more lines)" when the current row (sentence) goes on above or below the screen. */
+function moreLines(state: ViewState, env: Env): string {
+	const overflow = overflowOf(state, env);
+	if (!overflow) return '';
+	const lines = (n: number) => `${n} more line${n === 1 ? '' : 's'}`;
+	const {above, below} = overflow;
+	if (above && below) return ` (↑ ${above} · ↓ ${lines(below)})`;
+	return above ? ` (↑ ${lines(above)})` : ` (↓ ${lines(below)})`;
+}
+
 function statusLine(vm: ViewModel, state: ViewState, env: Env): Seg[] {
 	const {summary} = vm;
 	const counts = `${STATUS_GLYPH.agree} ${summary.agree} ${STATUS_GLYPH.conflict} ${summary.conflict} ${STATUS_GLYPH.single} ${summary.single}`;
 	let where: string;
 	if (state.mode === 'article') {
 		const count = vm.unitsBySource[state.focus]?.length ?? 0;
-		where = `article ${vm.labels[state.focus]} ${state.artCursor + 1}/${count} (Tab: rows)`;
+		where = `article ${vm.labels[state.focus]} ${state.artCursor + 1}/${count}${moreLines(state, env)} (Tab: rows)`;
 	} else {
 		const entries = entriesOf(state, env);
-		where = entries.length ? `row ${entryAt(entries, state.anchor) + 1}/${entries.length}` : 'row 0/0';
+		where = entries.length ? `row ${entryAt(entries, state.anchor) + 1}/${entries.length}${moreLines(state, env)}` : 'row 0/0';
 	}
 	const filter = state.filter === 'omitted' ? `omitted by ${vm.labels[state.focus]}` : FILTER_WORD[state.filter];
 	const flags = [state.fold ? 'folded' : '', state.showAsides ? 'set-aside shown' : '', state.diff ? '' : 'diff off'].filter(Boolean).join(' ');
