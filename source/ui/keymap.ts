@@ -43,14 +43,14 @@ const ch = (...chars: string[]) => (input: string, key: Key) => !key.ctrl && !ke
 const ctrl = (letter: string) => (input: string, key: Key) => key.ctrl && input === letter;
 
 export const BINDINGS: Binding[] = [
-	{keys: '↓ j', does: 'next row (article mode: next sentence)', match: (i, k) => k.downArrow || ch('j')(i, k), action: {type: 'move', delta: 1}, layers: SCROLLABLE},
-	{keys: '↑ k', does: 'previous row', match: (i, k) => k.upArrow || ch('k')(i, k), action: {type: 'move', delta: -1}, layers: SCROLLABLE},
-	{keys: 'PgDn', does: 'page down', match: (_, k) => k.pageDown, action: {type: 'page', delta: 1}, layers: SCROLLABLE},
-	{keys: 'PgUp', does: 'page up', match: (_, k) => k.pageUp, action: {type: 'page', delta: -1}, layers: SCROLLABLE},
-	{keys: 'Ctrl-d', does: 'half page down', match: ctrl('d'), action: {type: 'page', delta: 1, half: true}, layers: SCROLLABLE},
-	{keys: 'Ctrl-u', does: 'half page up', match: ctrl('u'), action: {type: 'page', delta: -1, half: true}, layers: SCROLLABLE},
-	{keys: 'g Home', does: 'first row', match: (i, k) => k.home || ch('g')(i, k), action: {type: 'home'}, layers: SCROLLABLE},
-	{keys: 'G End', does: 'last row', match: (i, k) => k.end || ch('G')(i, k), action: {type: 'end'}, layers: SCROLLABLE},
+	{keys: '↓ j', does: 'next row (article mode: next sentence); a row taller than the screen first scrolls down a line at a time to its end', match: (i, k) => k.downArrow || ch('j')(i, k), action: {type: 'move', delta: 1}, layers: SCROLLABLE},
+	{keys: '↑ k', does: 'previous row; a row taller than the screen first scrolls up a line at a time to its start', match: (i, k) => k.upArrow || ch('k')(i, k), action: {type: 'move', delta: -1}, layers: SCROLLABLE},
+	{keys: 'PgDn', does: 'page down; pages through the rest of a row taller than the screen first', match: (_, k) => k.pageDown, action: {type: 'page', delta: 1}, layers: SCROLLABLE},
+	{keys: 'PgUp', does: 'page up; pages back to the start of a row taller than the screen first', match: (_, k) => k.pageUp, action: {type: 'page', delta: -1}, layers: SCROLLABLE},
+	{keys: 'Ctrl-d', does: 'half page down (through a tall row first, like PgDn)', match: ctrl('d'), action: {type: 'page', delta: 1, half: true}, layers: SCROLLABLE},
+	{keys: 'Ctrl-u', does: 'half page up (through a tall row first, like PgUp)', match: ctrl('u'), action: {type: 'page', delta: -1, half: true}, layers: SCROLLABLE},
+	{keys: 'g Home', does: 'first row, from its first line', match: (i, k) => k.home || ch('g')(i, k), action: {type: 'home'}, layers: SCROLLABLE},
+	{keys: 'G End', does: 'last row, from its first line', match: (i, k) => k.end || ch('G')(i, k), action: {type: 'end'}, layers: SCROLLABLE},
 	{keys: '→ l', does: 'focus next column (the view pages sideways)', match: (i, k) => k.rightArrow || ch('l')(i, k), action: {type: 'focus', delta: 1}, layers: VIEW},
 	{keys: '← h', does: 'focus previous column', match: (i, k) => k.leftArrow || ch('h')(i, k), action: {type: 'focus', delta: -1}, layers: VIEW},
 	{keys: 'Enter', does: 'detail of the current row (sentences, conflicts, mentions, positions)', match: (_, k) => k.return, action: {type: 'detail'}, layers: VIEW},

@@ -75,6 +75,7 @@ export function helpLines(width: number): Seg[][] {
 	}
 	lines.push([{text: ' '.repeat(width)}]);
 	lines.push(padLine(truncateSegs([{text: 'Gutter: ✓ agree · ≠ conflict · ◇ single source · # heading · ¶ boilerplate · ▶ current row', style: ['dim']}], width), width));
+	lines.push(padLine(truncateSegs([{text: '▲ ▼ the current row goes on above / below the screen; the status line counts its lines', style: ['dim']}], width), width));
 	lines.push(padLine(truncateSegs([{text: 'Esc or ? closes this help', style: ['dim']}], width), width));
 	return lines.map(line => padLine(truncateSegs(line, width), width));
 }
