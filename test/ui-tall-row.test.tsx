@@ -258,3 +258,41 @@ test('60×12 article mode: a tall sentence scrolls in place with ▲/▼ and a l
 		assertFits(view, 60, 12);
 	});
 });
+
+test('property: any key sequence at any size keeps the frame in the terminal and the in-row offset inside the row; j never skips a line', async () => {
+	const fc = (await import('fast-check')).default;
+	const story = tallStory();
+	const envs = new Map<string, Env>();
+	const envFor = (columns: number, rows: number) => {
+		const key = `${columns}x${rows}`;
+		if (!envs.has(key)) envs.set(key, envAt(story, columns, rows));
+		return envs.get(key)!;
+	};
+	const action = fc.oneof(
+		fc.constantFrom<Action>(J, K, {type: 'page', delta: 1}, {type: 'page', delta: -1}, {type: 'page', delta: 1, half: true}, {type: 'page', delta: -1, half: true}, {type: 'home'}, {type: 'end'}),
+		fc.constantFrom<Action>({type: 'tab'}, {type: 'filter'}, {type: 'fold'}, {type: 'asides'}, {type: 'focus', delta: 1}, {type: 'focus', delta: -1}, {type: 'detail'}, {type: 'escape'}),
+		fc.constantFrom<Action>({type: 'searchOpen'}, {type: 'searchType', text: 'quetzal'}, {type: 'searchSubmit'}, {type: 'searchNext', delta: 1}, {type: 'searchNext', delta: -1}),
+		fc.record({type: fc.constant('resize' as const), columns: fc.integer({min: 30, max: 130}), rows: fc.integer({min: 9, max: 30})}),
+	);
+	fc.assert(
+		fc.property(fc.array(action, {maxLength: 40}), actions => {
+			let env = envFor(60, 12);
+			let state = settle(initialState(), env);
+			for (const a of actions) {
+				if (a.type === 'resize' && 'columns' in a) env = envFor(a.columns, a.rows);
+				const before = overflowOf(state, env);
+				const next = reduce(state, a.type === 'resize' ? {type: 'resize'} : a, env);
+				const after = overflowOf(next, env);
+				if (a === J && before && before.below > 0 && state.overlay === 'none' && !state.search.editing) {
+					assert.deepEqual(after, {above: before.above + 1, below: before.below - 1}, 'j scrolls one line within the row');
+				}
+				if (after) assert.equal(next.mode === 'rows' ? next.topSkip : after.above, after.above, 'offset within the row');
+				else if (next.mode === 'rows') assert.equal(next.topSkip, 0);
+				const frame = buildFrame(next, env);
+				assert.ok(frame.length <= env.geo.height, `frame of ${frame.length} lines for ${env.geo.height}`);
+				state = next;
+			}
+		}),
+		{numRuns: 150},
+	);
+});
