@@ -225,10 +225,10 @@ function assertGoldResolves(file: string, goldFile: Gold, story: Story) {
 	return report;
 }
 
-test('every demo gold (demo.json, demo-b.json) loads and each quote resolves to exactly one sentence of the real pipeline', async () => {
+test('every demo gold (demo.json, demo-b.json, demo-c.json) loads and each quote resolves to exactly one sentence of the real pipeline', async () => {
 	const story = analyse((await readInputs(['fixtures/demo/story.json'])).sources);
 	const files = demoGoldFiles(story.sources);
-	assert.ok(files.includes(path.join('bench/gold', 'demo.json')) && files.includes(path.join('bench/gold', 'demo-b.json')), `demo golds: ${files.join(', ')}`);
+	assert.ok(files.includes(path.join('bench/gold', 'demo.json')) && files.includes(path.join('bench/gold', 'demo-b.json')) && files.includes(path.join('bench/gold', 'demo-c.json')), `demo golds: ${files.join(', ')}`);
 	for (const file of files) {
 		assertGoldResolves(file, parseGold(JSON.parse(fs.readFileSync(file, 'utf8'))), story);
 	}
@@ -256,13 +256,19 @@ test('goldRows scores one gold against another: identical golds agree fully, a c
 	assert.equal(scoreStory(gold, goldRows({...gold, claims: gold.claims.slice(0, 2)}, story)).pairs.recall, 4 / 5);
 });
 
-test('regression floor: the demo story aligns with F1 >= 0.75 against each gold, no junk kept, no claim dropped', async () => {
+// Floors just under today's scores: demo-c.json was labelled blind and is more inclusive, so it sits lower.
+const DEMO_FLOORS: Record<string, number> = {'demo.json': 0.75, 'demo-b.json': 0.75, 'demo-c.json': 0.67};
+
+test('regression floor: the demo story aligns above each gold\'s floor, no junk kept, no claim dropped', async () => {
 	const read = await readInputs([path.join(import.meta.dirname, '../fixtures/demo/story.json')], {});
 	const story = analyse(read.sources);
 	const goldDir = path.join(import.meta.dirname, '../bench/gold');
-	for (const file of fs.readdirSync(goldDir).filter(f => f.startsWith('demo') && f.endsWith('.json'))) {
+	const files = fs.readdirSync(goldDir).filter(f => f.startsWith('demo') && f.endsWith('.json'));
+	assert.deepEqual(files.sort(), Object.keys(DEMO_FLOORS).sort(), 'every demo gold has a floor');
+	for (const file of files) {
 		const report = scoreStory(parseGold(JSON.parse(fs.readFileSync(path.join(goldDir, file), 'utf8'))), story);
-		assert.ok(report.pairs.f1 >= 0.75, `${file}: F1 ${report.pairs.f1.toFixed(3)} fell below 0.75`);
+		const floor = DEMO_FLOORS[file]!;
+		assert.ok(report.pairs.f1 >= floor, `${file}: F1 ${report.pairs.f1.toFixed(3)} fell below ${floor}`);
 		assert.equal(report.junk.kept.length, 0, `${file}: junk kept`);
 		assert.equal(report.claims.dropped.length, 0, `${file}: claims dropped`);
 	}
@@ -276,7 +282,7 @@ test('the story2 gold (a second, independent story) loads, fits only story2, and
 	const demo = analyse((await readInputs(['fixtures/demo/story.json'])).sources);
 	assert.ok(!goldFitsSources(goldFile, demo.sources), 'story2 gold must not be picked up for the demo story');
 	assert.ok(!demoGoldFiles(demo.sources).includes(path.join('bench/gold', 'story2.json')));
-	for (const name of ['demo.json', 'demo-b.json']) {
+	for (const name of ['demo.json', 'demo-b.json', 'demo-c.json']) {
 		assert.ok(!goldFitsSources(parseGold(JSON.parse(fs.readFileSync(path.join('bench/gold', name), 'utf8'))), story.sources), `${name} must not fit story2`);
 	}
 	const report = assertGoldResolves(file, goldFile, story);
