@@ -49,6 +49,9 @@ test('synonyms and irregular verbs meet on one term', () => {
 	assert.ok(extradited.includes('transfer'));
 	assert.ok(sent.includes('transfer'));
 	assert.ok(!wordTerms('the of and said').length, 'stopwords and reporting verbs carry no weight');
+	// A company's chief executive is not a minister or the government.
+	assert.deepEqual(wordTerms('the chief executive said'), wordTerms('the CEO said'));
+	assert.ok(!wordTerms('the chief executive').some(t => wordTerms('minister government').includes(t)));
 });
 
 test('alignment is deterministic and independent of source order', () => {

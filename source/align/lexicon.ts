@@ -88,6 +88,8 @@ export const PHRASES: Array<[RegExp, string]> = [
 	[/\bdrug lords?\b/g, 'kingpin'],
 	[/\bstep(?:s|ped|ping)? up\b/g, 'increase'],
 	[/\bcrack(?:s|ed|ing)? down\b/g, 'crackdown'],
+	// A company's head, not a minister or the government: keep "chief" and "executive" out of those sets.
+	[/\bchief executive(?: officer)?s?\b|\bceos?\b/g, 'ceo'],
 ];
 
 export const SYNONYM_WORDS = SYNONYM_SETS.flat();
