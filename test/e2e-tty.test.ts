@@ -90,3 +90,17 @@ test('keys that reach the program together (typed ahead, key repeat) all take ef
 	await wait(() => exitStatus(exit) !== '', 'exit');
 	assert.equal(exitStatus(exit), 'EXIT=0');
 });
+
+test('keys typed while the program is still starting (before the first frame) all take effect', {skip: hasTmux ? false : 'tmux is not installed: cannot run the pseudo-terminal test'}, async () => {
+	const name = 'ahead';
+	const exit = join(dir, 'exit-ahead');
+	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', root, `CI=false node dist/cli.js; echo EXIT=$? > ${exit}; sleep 60`);
+	// At once, while node is still starting: before raw mode, before the first frame, before Ink.
+	tmux('send-keys', '-t', name, '-l', 'jjj');
+	const pane = () => server.screen(name);
+	await server.waitFor(() => /row 4\/\d+/.test(pane()), 'row 4 after three j typed ahead', name);
+	assert.ok(!/^jjj/m.test(pane()), 'the typed keys do not show on the view');
+	tmux('send-keys', '-t', name, 'q');
+	await server.waitFor(() => exitStatus(exit) !== '', 'exit', name);
+	assert.equal(exitStatus(exit), 'EXIT=0');
+});
