@@ -1,15 +1,19 @@
 // Markdown report: a table per claim row with each source's sentence and its character offsets.
+// Article text goes through the terminal sanitiser first (the report is often read on a terminal or
+// pasted on), then is escaped once for a table cell; the JSON export keeps the original text.
 import type {Story} from '../model.ts';
+import {sanitizeInline} from '../text/terminal.ts';
 import {STATUS_GLYPH, STATUS_WORD, summarise} from './status.ts';
 import {conflictLine} from './conflict-text.ts';
 
-/** Escapes text for a Markdown table cell (pipes, line breaks, leading markup). */
+/** Makes text safe for a Markdown table cell: terminal sanitiser, then pipes, line breaks and inline markup escaped. */
 export function markdownCell(text: string): string {
-	return text.replace(/[\\|*_`<>\[\]]/g, m => `\\${m}`).replace(/[\r\n]+/g, ' ');
+	return sanitizeInline(text).replace(/[\\|*_`<>\[\]]/g, m => `\\${m}`);
 }
 
 export function renderMarkdown(story: Story): string {
 	const units = new Map(story.units.map(u => [u.id, u]));
+	const rawLabels = new Map(story.sources.map(s => [s.id, s.label]));
 	const labels = new Map(story.sources.map(s => [s.id, markdownCell(s.label)]));
 	const summary = summarise(story);
 	const out: string[] = [`# ${markdownCell(story.title || 'crosscheck report')}`, ''];
@@ -22,7 +26,8 @@ export function renderMarkdown(story: Story): string {
 	out.push('');
 	for (const row of story.rows) {
 		out.push(`## ${STATUS_GLYPH[row.status]} ${row.id}: ${STATUS_WORD[row.status]} (${row.sources.length}/${story.sources.length} sources)`, '');
-		for (const conflict of row.conflicts) out.push(`- **conflict** ${markdownCell(conflictLine(conflict, labels))}`);
+		// Escaped once, as a whole: the labels in it are the raw ones.
+		for (const conflict of row.conflicts) out.push(`- **conflict** ${markdownCell(conflictLine(conflict, rawLabels))}`);
 		if (row.conflicts.length) out.push('');
 		out.push('| Source | Claim | Offsets |', '| --- | --- | --- |');
 		for (const source of story.sources) {

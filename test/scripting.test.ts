@@ -1,0 +1,51 @@
+// The non-interactive paths as a scripting user meets them: exports, find and errors on articles
+// written for the purpose (Markdown, HTML, stdin, hostile text), not only the demo.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {readInputs} from '../source/read/index.ts';
+import {analyse} from '../source/pipeline.ts';
+import {renderMarkdown} from '../source/export/markdown.ts';
+
+function tmpdir(): string {
+	return fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-scripting-'));
+}
+
+/** Writes the articles to a temporary directory and analyses them as the CLI does. */
+async function storyOf(files: Record<string, string>, labels?: string[]) {
+	const dir = tmpdir();
+	const paths = Object.entries(files).map(([name, body]) => {
+		fs.writeFileSync(path.join(dir, name), body);
+		return path.join(dir, name);
+	});
+	const read = await readInputs(paths, {labels});
+	assert.deepEqual(read.errors, []);
+	return analyse(read.sources);
+}
+
+const bridge = (count: string, extra = '') =>
+	`Bridge collapse in Riverton${extra}\n\n${count} people died when the Elm Street bridge collapsed in Riverton on Monday, the mayor said.\n\nMayor Linda Park said rescue crews worked through the night.\n`;
+
+test('--markdown: escape sequences and controls from an article never reach the report', async () => {
+	const story = await storyOf({
+		'a.txt': bridge('Twelve', ' \u001B]0;PWNED\u0007now').replace('the Elm', 'the \u001B[2J\u001B[31mElm\u001B[0m') + 'The bridge \u202Eevil\u202C was built in 1962.\n',
+		'b.txt': bridge('Twelve'),
+	});
+	const md = renderMarkdown(story);
+	assert.doesNotMatch(md, /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/, JSON.stringify(md.match(/.{0,20}[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E].{0,20}/)?.[0]));
+	assert.match(md, /^# Bridge collapse in Riverton now$/m);
+	assert.match(md, /the Elm Street bridge/);
+});
+
+test('--markdown: a label with Markdown characters is escaped once, in the tables and in the conflict line', async () => {
+	const story = await storyOf({'a.txt': bridge('Twelve'), 'b.txt': bridge('Fourteen')}, ['AP|Wire_1', 'The *Herald*']);
+	assert.equal(story.rows[0]!.status, 'conflict');
+	const md = renderMarkdown(story);
+	assert.match(md, /^\| AP\\\|Wire\\_1 \| /m);
+	const conflict = md.split('\n').find(line => line.startsWith('- **conflict**'))!;
+	assert.ok(conflict.includes('AP\\|Wire\\_1 Twelve'), conflict);
+	assert.ok(conflict.includes('The \\*Herald\\* Fourteen'), conflict);
+	assert.ok(!conflict.includes('\\\\'), `no double escaping: ${conflict}`);
+});
