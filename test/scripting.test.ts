@@ -5,9 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import http from 'node:http';
 import {readInputs} from '../source/read/index.ts';
 import {analyse} from '../source/pipeline.ts';
 import {renderMarkdown} from '../source/export/markdown.ts';
+import {storyToJson} from '../source/export/json.ts';
 
 function tmpdir(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-scripting-'));
@@ -48,4 +50,37 @@ test('--markdown: a label with Markdown characters is escaped once, in the table
 	assert.ok(conflict.includes('AP\\|Wire\\_1 Twelve'), conflict);
 	assert.ok(conflict.includes('The \\*Herald\\* Fourteen'), conflict);
 	assert.ok(!conflict.includes('\\\\'), `no double escaping: ${conflict}`);
+});
+
+test('--json: a source read from stdin carries its text, so its offsets can still be checked', async () => {
+	const dir = tmpdir();
+	fs.writeFileSync(path.join(dir, 'b.txt'), bridge('Twelve'));
+	const read = await readInputs(['-', path.join(dir, 'b.txt')], {stdin: [Buffer.from(bridge('Fourteen'))]});
+	const doc = storyToJson(analyse(read.sources)) as {sources: Array<{id: string; path: string; text?: string}>; units: Array<{source: string; start: number; end: number; text: string}>};
+	const stdin = doc.sources.find(s => s.path === '-')!;
+	assert.equal(stdin.text, bridge('Fourteen'));
+	assert.equal(doc.sources.find(s => s.path !== '-')!.text, undefined, 'a text file is read again from its path');
+	const units = doc.units.filter(u => u.source === stdin.id);
+	assert.ok(units.length >= 3);
+	for (const u of units) assert.equal(stdin.text.slice(u.start, u.end), u.text);
+});
+
+test('--json: a plain-text page fetched from a URL carries its text too', async () => {
+	const server = http.createServer((_req, res) => {
+		res.writeHead(200, {'content-type': 'text/plain; charset=utf-8'});
+		res.end(bridge('Fourteen'));
+	});
+	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+	try {
+		const dir = tmpdir();
+		fs.writeFileSync(path.join(dir, 'b.txt'), bridge('Twelve'));
+		const url = `http://127.0.0.1:${(server.address() as {port: number}).port}/story.txt`;
+		const read = await readInputs([url, path.join(dir, 'b.txt')]);
+		assert.deepEqual(read.warnings, []);
+		const doc = storyToJson(analyse(read.sources)) as {sources: Array<{path: string; format: string; text?: string}>};
+		assert.equal(doc.sources[0]!.format, 'text');
+		assert.equal(doc.sources[0]!.text, bridge('Fourteen'));
+	} finally {
+		server.close();
+	}
 });

@@ -1,6 +1,11 @@
 // The --json export: the Story in the documented schema (README "JSON format").
 import type {Story} from '../model.ts';
 
+/** False for "-" (standard input) and URLs: reading `path` again would not give the text the offsets point into. */
+function rereadable(path: string): boolean {
+	return path !== '-' && !/^https?:\/\//i.test(path);
+}
+
 export function storyToJson(story: Story): object {
 	return {
 		schema: story.schema,
@@ -12,8 +17,10 @@ export function storyToJson(story: Story): object {
 			title: s.title,
 			format: s.format,
 			length: s.text.length,
-			// Offsets of extracted sources (HTML) point into the extracted text, shipped here so they stay checkable.
-			...(s.extracted ? {extracted: true, text: s.text} : {}),
+			// Offsets of extracted sources (HTML, Markdown) point into the extracted text, shipped here so they stay
+			// checkable; so is the text of stdin and of a URL, which cannot be read again from their path.
+			...(s.extracted ? {extracted: true} : {}),
+			...(s.extracted || !rereadable(s.path) ? {text: s.text} : {}),
 			...(s.textPath ? {textPath: s.textPath} : {}),
 		})),
 		units: story.units.map(u => ({
