@@ -27,6 +27,10 @@ async function storyOf(files: Record<string, string>, labels?: string[]) {
 	return analyse(read.sources);
 }
 
+async function* chunks(text: string) {
+	yield Buffer.from(text);
+}
+
 const bridge = (count: string, extra = '') =>
 	`Bridge collapse in Riverton${extra}\n\n${count} people died when the Elm Street bridge collapsed in Riverton on Monday, the mayor said.\n\nMayor Linda Park said rescue crews worked through the night.\n`;
 
@@ -55,7 +59,7 @@ test('--markdown: a label with Markdown characters is escaped once, in the table
 test('--json: a source read from stdin carries its text, so its offsets can still be checked', async () => {
 	const dir = tmpdir();
 	fs.writeFileSync(path.join(dir, 'b.txt'), bridge('Twelve'));
-	const read = await readInputs(['-', path.join(dir, 'b.txt')], {stdin: [Buffer.from(bridge('Fourteen'))]});
+	const read = await readInputs(['-', path.join(dir, 'b.txt')], {stdin: chunks(bridge('Fourteen'))});
 	const doc = storyToJson(analyse(read.sources)) as {sources: Array<{id: string; path: string; text?: string}>; units: Array<{source: string; start: number; end: number; text: string}>};
 	const stdin = doc.sources.find(s => s.path === '-')!;
 	assert.equal(stdin.text, bridge('Fourteen'));
@@ -83,4 +87,22 @@ test('--json: a plain-text page fetched from a URL carries its text too', async 
 	} finally {
 		server.close();
 	}
+});
+
+test('--markdown: the source table says which text the offsets point into', async () => {
+	const dir = tmpdir();
+	fs.writeFileSync(path.join(dir, 'a.md'), `---\ntitle: front matter\n---\n\n# Bridge collapse in Riverton\n\n${bridge('Twelve').split('\n').slice(2).join('\n')}`);
+	fs.writeFileSync(path.join(dir, 'b.txt'), bridge('Twelve'));
+	const read = await readInputs([path.join(dir, 'a.md'), path.join(dir, 'b.txt'), '-'], {stdin: chunks(bridge('Twelve'))});
+	const md = renderMarkdown(analyse(read.sources));
+	const lines = md.split('\n');
+	const header = lines.indexOf('| Source | Path | Claims | Rows | Offsets into |');
+	const rows = lines.slice(header + 2, lines.indexOf('', header));
+	assert.equal(rows.length, 3, md);
+	assert.match(rows[0]!, /\| extracted text \(--dump-text DIR writes it\) \|$/);
+	assert.match(rows[1]!, /\| the file \|$/);
+	assert.match(rows[2]!, /\| standard input \(--dump-text DIR writes it\) \|$/);
+	assert.match(md, /For HTML and Markdown sources, offsets and line numbers count in the extracted article text/);
+	read.sources[0]!.textPath = '/tmp/texts/s1-a.txt';
+	assert.match(renderMarkdown(analyse(read.sources)), /^\| a \| .* \| extracted text: \/tmp\/texts\/s1-a\.txt \|$/m);
 });

@@ -1,10 +1,6 @@
 // The --json export: the Story in the documented schema (README "JSON format").
 import type {Story} from '../model.ts';
-
-/** False for "-" (standard input) and URLs: reading `path` again would not give the text the offsets point into. */
-function rereadable(path: string): boolean {
-	return path !== '-' && !/^https?:\/\//i.test(path);
-}
+import {rereadable} from './source-text.ts';
 
 export function storyToJson(story: Story): object {
 	return {

@@ -5,6 +5,7 @@ import type {Story} from '../model.ts';
 import {sanitizeInline} from '../text/terminal.ts';
 import {STATUS_GLYPH, STATUS_WORD, summarise} from './status.ts';
 import {conflictLine} from './conflict-text.ts';
+import {offsetsInto} from './source-text.ts';
 
 /** Makes text safe for a Markdown table cell: terminal sanitiser, then pipes, line breaks and inline markup escaped. */
 export function markdownCell(text: string): string {
@@ -18,12 +19,16 @@ export function renderMarkdown(story: Story): string {
 	const summary = summarise(story);
 	const out: string[] = [`# ${markdownCell(story.title || 'crosscheck report')}`, ''];
 	out.push(`${summary.rows} claim rows: ${summary.agree} agree, ${summary.conflict} conflict, ${summary.single} single source.`, '');
-	out.push('| Source | Path | Claims | Rows |', '| --- | --- | ---: | ---: |');
+	out.push('| Source | Path | Claims | Rows | Offsets into |', '| --- | --- | ---: | ---: | --- |');
 	for (const s of story.sources) {
 		const stats = summary.perSource[s.id]!;
-		out.push(`| ${labels.get(s.id)} | ${markdownCell(s.path)} | ${stats.claims} | ${stats.rows} |`);
+		out.push(`| ${labels.get(s.id)} | ${markdownCell(s.path)} | ${stats.claims} | ${stats.rows} | ${markdownCell(offsetsInto(s))} |`);
 	}
 	out.push('');
+	// HTML and Markdown offsets and lines count in the extracted text, not in the file: said once, up front.
+	if (story.sources.some(s => s.extracted)) {
+		out.push('For HTML and Markdown sources, offsets and line numbers count in the extracted article text, not in the file.', '');
+	}
 	for (const row of story.rows) {
 		out.push(`## ${STATUS_GLYPH[row.status]} ${row.id}: ${STATUS_WORD[row.status]} (${row.sources.length}/${story.sources.length} sources)`, '');
 		// Escaped once, as a whole: the labels in it are the raw ones.
