@@ -10,6 +10,7 @@ import {readInputs} from '../source/read/index.ts';
 import {analyse} from '../source/pipeline.ts';
 import {renderMarkdown} from '../source/export/markdown.ts';
 import {storyToJson} from '../source/export/json.ts';
+import {findInStory, renderFindText} from '../source/commands/find.ts';
 
 function tmpdir(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-scripting-'));
@@ -105,4 +106,19 @@ test('--markdown: the source table says which text the offsets point into', asyn
 	assert.match(md, /For HTML and Markdown sources, offsets and line numbers count in the extracted article text/);
 	read.sources[0]!.textPath = '/tmp/texts/s1-a.txt';
 	assert.match(renderMarkdown(analyse(read.sources)), /^\| a \| .* \| extracted text: \/tmp\/texts\/s1-a\.txt \|$/m);
+});
+
+test('find: matches in HTML and Markdown sources say their lines count in the extracted text', async () => {
+	const dir = tmpdir();
+	fs.writeFileSync(path.join(dir, 'a.md'), `---\ntitle: x\n---\n\n# Bridge collapse in Riverton\n\n${bridge('Twelve').split('\n').slice(2).join('\n')}`);
+	fs.writeFileSync(path.join(dir, 'b.txt'), bridge('Twelve'));
+	const read = await readInputs([path.join(dir, 'a.md'), path.join(dir, 'b.txt')]);
+	const story = analyse(read.sources);
+	const report = findInStory(story, 'Linda Park');
+	assert.equal(report.matches.length, 2);
+	assert.equal(report.matches[0]!.extracted, true);
+	assert.equal('extracted' in report.matches[1]!, false);
+	const text = renderFindText(story, report);
+	assert.match(text, /^a \(.*a\.md; lines of the extracted text\): 1 match$/m);
+	assert.match(text, /^b \(.*b\.txt\): 1 match$/m);
 });

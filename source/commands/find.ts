@@ -17,7 +17,7 @@ export interface FindMatch {
 	source: string;
 	label: string;
 	path: string;
-	line: number; // 1-based, in the source text
+	line: number; // 1-based, in the source text (for HTML and Markdown: the extracted text, see `extracted`)
 	column: number; // 1-based, in UTF-16 code units like Unit.column
 	start: number;
 	end: number;
@@ -25,6 +25,8 @@ export interface FindMatch {
 	kind: SearchHit['kind'];
 	unit: string;
 	sentence: string;
+	/** Set for HTML and Markdown sources: line, column and offsets count in the extracted text, not in the file. */
+	extracted?: true;
 }
 
 export interface FindReport {
@@ -73,6 +75,7 @@ export function findInStory(story: Story, query: string): FindReport & {error?: 
 			kind: hit.kind,
 			unit: hit.unit,
 			sentence: units.get(hit.unit)?.text ?? '',
+			...(source.extracted ? {extracted: true as const} : {}),
 		};
 	});
 	const report = {query, total: matches.length, perSource: result.perSource, matches};
@@ -86,7 +89,9 @@ export function renderFindText(story: Story, report: FindReport): string {
 		const matches = report.matches.filter(match => match.source === source.id);
 		if (matches.length === 0) continue;
 		if (lines.length > 0) lines.push('');
-		lines.push(`${sanitizeInline(source.label)} (${sanitizeInline(source.path)}): ${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`);
+		// line:column of an HTML or Markdown source count in its extracted text: said, so nobody opens the file at that line.
+		const where = `${sanitizeInline(source.path)}${source.extracted ? '; lines of the extracted text' : ''}`;
+		lines.push(`${sanitizeInline(source.label)} (${where}): ${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`);
 		for (const match of matches) {
 			lines.push(`  ${match.line}:${match.column}  ${sanitizeInline(match.text)}  [${match.kind}]`);
 			lines.push(`      ${sanitizeInline(match.sentence)}`);
