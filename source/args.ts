@@ -119,12 +119,23 @@ function checkFlags(argv: readonly string[]): void {
 			if (long?.[2] !== undefined) throw new UserError(`${flag} takes no value`);
 			continue;
 		}
-		if (long?.[2] !== undefined) continue;
-		const value = argv[i + 1];
-		if (value === undefined || (value.startsWith('-') && value !== '-')) throw new UserError(`${flag} needs a value`);
-		i++;
+		let value: string | undefined = long?.[2]?.slice(1);
+		if (value === undefined) {
+			value = argv[i + 1];
+			// A negative number is a value (inputLimits then says it must be positive), not a flag.
+			const isNumber = spec.type === 'number' && value !== undefined && /^-\d/.test(value);
+			if (value === undefined || (value.startsWith('-') && value !== '-' && !isNumber)) throw new UserError(`${flag} needs a value`);
+			i++;
+		}
+		// meow would turn "5MB", "lots" or a file name that took the value's place into NaN, losing what was typed.
+		if (spec.type === 'number' && (value.trim() === '' || !Number.isFinite(Number(value)))) {
+			throw new UserError(`${flag} needs a number${NUMBER_UNITS[flag] ? ` (${NUMBER_UNITS[flag]})` : ''}, got ${JSON.stringify(value)}`);
+		}
 	}
 }
+
+/** What the number flags count, for their error messages. */
+const NUMBER_UNITS: Record<string, string> = {'--max-size': 'bytes', '--timeout': 'seconds'};
 
 function packageJson(): {version?: string; description?: string} {
 	// One level up from source/ (tsx) and from dist/ (the bundle): the package root.

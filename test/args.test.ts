@@ -23,7 +23,7 @@ test('long and short flags, values joined or separate, repeatable labels, number
 	const {input, flags} = parse('--json', '-m', '-l', 'AFP', '--label=Voz', '--max-size', '1000', '--max-sources=3', '--timeout', '2.5', '--save', 'out', '--dump-text=texts', 'a.txt');
 	assert.deepEqual(input, ['a.txt']);
 	assert.deepEqual(flags, {json: true, markdown: true, plain: false, label: ['AFP', 'Voz'], maxSize: 1000, maxSources: 3, timeout: 2.5, save: 'out', dumpText: 'texts'});
-	assert.ok(Number.isNaN(parse('--max-size', 'lots').flags.maxSize), 'a bad number reaches inputLimits as NaN (which reports it)');
+	assert.throws(() => parse('--max-size', 'lots'), /--max-size needs a number \(bytes\), got "lots"/, 'a bad number names what was typed');
 });
 
 test('--no-<flag> turns a boolean off; after -- everything is an input', () => {

@@ -11,6 +11,9 @@ import {analyse} from '../source/pipeline.ts';
 import {renderMarkdown} from '../source/export/markdown.ts';
 import {storyToJson} from '../source/export/json.ts';
 import {findInStory, renderFindText} from '../source/commands/find.ts';
+import {parseCommandLine} from '../source/args.ts';
+import {inputLimits} from '../source/load.ts';
+import {UserError} from '../source/errors.ts';
 
 function tmpdir(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-scripting-'));
@@ -121,4 +124,24 @@ test('find: matches in HTML and Markdown sources say their lines count in the ex
 	const text = renderFindText(story, report);
 	assert.match(text, /^a \(.*a\.md; lines of the extracted text\): 1 match$/m);
 	assert.match(text, /^b \(.*b\.txt\): 1 match$/m);
+});
+
+test('a number flag given something else names what was typed (a forgotten value does not silently eat the next file)', () => {
+	const cases: Array<[string[], string]> = [
+		[['--max-size', 'abc', 'a.txt'], '--max-size needs a number (bytes), got "abc"'],
+		[['--max-size=5MB', 'a.txt'], '--max-size needs a number (bytes), got "5MB"'],
+		[['--max-size', 'a.txt', 'b.txt'], '--max-size needs a number (bytes), got "a.txt"'],
+		[['--timeout', 'soon'], '--timeout needs a number (seconds), got "soon"'],
+		[['--max-sources='], '--max-sources needs a number, got ""'],
+	];
+	for (const [argv, message] of cases) {
+		assert.throws(() => parseCommandLine(argv), (error: unknown) => error instanceof UserError && error.exitCode === 2 && error.message === message, argv.join(' '));
+	}
+	// A negative number is taken as the value, and then refused for what it is.
+	const negative = parseCommandLine(['--max-size', '-5', 'a.txt']);
+	assert.ok(!negative.show);
+	assert.deepEqual(negative.input, ['a.txt']);
+	assert.throws(() => inputLimits(negative.flags), /--max-size needs a positive number, got -5/);
+	const ok = parseCommandLine(['--max-size', '1e6', '--timeout=2.5']);
+	assert.ok(!ok.show && ok.flags.maxSize === 1e6 && ok.flags.timeout === 2.5);
 });
