@@ -1,6 +1,6 @@
 // The non-interactive paths as a scripting user meets them: exports, find and errors on articles
 // written for the purpose (Markdown, HTML, stdin, hostile text), not only the demo.
-import {test} from 'node:test';
+import {mock, test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -144,4 +144,23 @@ test('a number flag given something else names what was typed (a forgotten value
 	assert.throws(() => inputLimits(negative.flags), /--max-size needs a positive number, got -5/);
 	const ok = parseCommandLine(['--max-size', '1e6', '--timeout=2.5']);
 	assert.ok(!ok.show && ok.flags.maxSize === 1e6 && ok.flags.timeout === 2.5);
+});
+
+test('a directory that cannot be listed is an error (exit 2), one line, like an unreadable file', async () => {
+	const dir = tmpdir();
+	fs.mkdirSync(path.join(dir, 'locked'));
+	fs.writeFileSync(path.join(dir, 'a.txt'), bridge('Twelve'));
+	fs.writeFileSync(path.join(dir, 'b.txt'), bridge('Twelve'));
+	// Root can list a chmod 000 directory, so the refusal is simulated.
+	const readdir = mock.method(fs, 'readdirSync', () => {
+		throw Object.assign(new Error('EACCES: permission denied'), {code: 'EACCES'});
+	});
+	let read;
+	try {
+		read = await readInputs([path.join(dir, 'locked'), path.join(dir, 'a.txt'), path.join(dir, 'b.txt')]);
+	} finally {
+		readdir.mock.restore();
+	}
+	assert.deepEqual(read.errors, [`${path.join(dir, 'locked')}: cannot list directory (permission denied)`]);
+	assert.deepEqual(read.warnings, []);
 });

@@ -100,7 +100,7 @@ function isStoryFile(file: string): boolean {
 }
 
 /** Expands directories (sorted, article extensions only) and story files into input specs. */
-export function expandInputs(args: string[], warnings: string[]): {specs: InputSpec[]; title?: string} {
+export function expandInputs(args: string[], warnings: string[], errors: string[] = []): {specs: InputSpec[]; title?: string} {
 	const specs: InputSpec[] = [];
 	let title: string | undefined;
 	for (const arg of args) {
@@ -116,11 +116,13 @@ export function expandInputs(args: string[], warnings: string[]): {specs: InputS
 			continue;
 		}
 		if (stat.isDirectory()) {
-			let names: string[] = [];
+			let names: string[];
 			try {
 				names = fs.readdirSync(arg).filter(name => ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())).sort();
-			} catch {
-				warnings.push(`${arg}: cannot list directory`);
+			} catch (error) {
+				// Unreadable, like an unreadable file: the run fails (a warning let it go on without those articles).
+				errors.push(`${arg}: cannot list directory (${describeFileError(error)})`);
+				continue;
 			}
 			if (names.length === 0) warnings.push(`${arg}: directory has no .txt, .md or .html files`);
 			for (const name of names) specs.push({path: path.join(arg, name)});
@@ -243,7 +245,7 @@ function storyLimits(sources: Source[], options: ReadOptions): string[] {
 export async function readInputs(args: string[], options: ReadOptions = {}): Promise<ReadResult> {
 	const warnings: string[] = [];
 	const errors: string[] = [];
-	const {specs, title} = expandInputs(args, warnings);
+	const {specs, title} = expandInputs(args, warnings, errors);
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 	const maxSources = options.maxSources ?? DEFAULT_MAX_SOURCES;
 	if (specs.length > maxSources) {
