@@ -11,7 +11,8 @@ import {analyse} from '../source/pipeline.ts';
 import {renderMarkdown} from '../source/export/markdown.ts';
 import {storyToJson} from '../source/export/json.ts';
 import {findInStory, renderFindText} from '../source/commands/find.ts';
-import {parseCommandLine} from '../source/args.ts';
+import {cliFlags, parseCommandLine} from '../source/args.ts';
+import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES} from '../source/read/limits.ts';
 import {inputLimits} from '../source/load.ts';
 import {UserError} from '../source/errors.ts';
 
@@ -163,4 +164,17 @@ test('a directory that cannot be listed is an error (exit 2), one line, like an 
 	}
 	assert.deepEqual(read.errors, [`${path.join(dir, 'locked')}: cannot list directory (permission denied)`]);
 	assert.deepEqual(read.warnings, []);
+});
+
+test('README: the Usage flag table lists every flag with the defaults the code uses', () => {
+	const readme = fs.readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');
+	const usage = readme.slice(readme.indexOf('## Usage'), readme.indexOf('### Search'));
+	const rows = usage.split('\n').filter(line => line.startsWith('| `--'));
+	for (const name of Object.keys(cliFlags)) {
+		const flag = `--${name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
+		assert.ok(rows.some(row => row.startsWith(`| \`${flag}`)), `${flag} is in the README's flag table`);
+	}
+	const row = (flag: string) => rows.find(line => line.startsWith(`| \`${flag} `))!;
+	assert.ok(row('--max-size').includes(DEFAULT_MAX_BYTES.toLocaleString('en-US')), row('--max-size'));
+	assert.ok(row('--max-sources').includes(`default ${DEFAULT_MAX_SOURCES}`), row('--max-sources'));
 });
