@@ -57,6 +57,20 @@ export interface DateValue {
 	month?: number; // 1-12
 	day?: number;
 	weekday?: number; // 0=Sunday
+	/**
+	 * Set on a full date (year, month and day all written) that is written with a weekday it does not fall
+	 * on: "Tuesday, January 21, 2026" (a Wednesday). `written` and `actual` are weekdays (0=Sunday), the
+	 * actual one by the proleptic Gregorian calendar; `start`/`end` span the whole written date, weekday
+	 * included, in the source text (the mention itself spans the calendar date only).
+	 */
+	weekdayMismatch?: WeekdayMismatch;
+}
+
+export interface WeekdayMismatch {
+	written: number;
+	actual: number;
+	start: number;
+	end: number;
 }
 
 export interface Mention {
@@ -85,6 +99,22 @@ export interface Conflict {
 	mentions: Record<string, string[]>;
 }
 
+/**
+ * Something a single source gets wrong within itself, found in a row's units. It is information next
+ * to the row: it never changes the row's status or conflicts, which compare sources with each other.
+ * `kind: 'date'` is a date written with a weekday it does not fall on (see DateValue.weekdayMismatch).
+ */
+export interface RowNote {
+	kind: 'date';
+	source: string;
+	unit: string;
+	mention: string; // the date mention the note is about
+	start: number; // the written date, weekday included: text === source.text.slice(start, end)
+	end: number;
+	text: string;
+	message: string; // "January 21, 2026 is a Wednesday, not a Tuesday"
+}
+
 /** One claim as each outlet states it. */
 export interface Row {
 	id: string; // "r1"
@@ -92,6 +122,8 @@ export interface Row {
 	sources: string[]; // source ids present, in source order
 	status: RowStatus;
 	conflicts: Conflict[];
+	/** Inconsistencies within one source's units (present only when there are some); not conflicts. */
+	notes?: RowNote[];
 	/** Position used to order rows for reading (mean relative position across sources). */
 	position: number;
 }

@@ -10,6 +10,7 @@
 import type {Conflict, DateValue, Mention, MentionKind, NumberValue, Row, Source, Unit} from '../model.ts';
 import type {AlignedRow} from '../align/index.ts';
 import {termOf} from '../align/terms.ts';
+import {rowNotes, sourceTexts} from './notes.ts';
 
 /** Counted nouns that all count people, so "37 suspects" and "36 members" are compared. */
 const PEOPLE_TERMS = new Set(['member', 'suspect', 'gang', 'person', 'man', 'woman', 'child', 'peopl', 'victim', 'migrant', 'soldier', 'militari', 'agent', 'offic']);
@@ -143,15 +144,19 @@ export function compareRows(aligned: AlignedRow[], units: Unit[], mentions: Ment
 		list.push(m);
 	}
 	const order = new Map(sources.map((s, i) => [s.id, i]));
+	const texts = sourceTexts(sources);
 	return aligned.map((row, i) => {
 		const present = [...new Set(row.units.map(id => unitById.get(id)!.source))].sort((a, b) => order.get(a)! - order.get(b)!);
 		const conflicts = present.length > 1 ? rowConflicts(row.units, unitById, mentionsByUnit, present) : [];
+		// Notes (a source contradicting itself) sit beside the row: status and conflicts compare sources only.
+		const notes = rowNotes(row.units, mentionsByUnit, texts);
 		return {
 			id: `r${i + 1}`,
 			units: row.units,
 			sources: present,
 			status: present.length < 2 ? 'single' : conflicts.length > 0 ? 'conflict' : 'agree',
 			conflicts,
+			...(notes.length ? {notes} : {}),
 			position: row.position,
 		};
 	});

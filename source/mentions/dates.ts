@@ -1,8 +1,8 @@
 // Dates at whatever precision the text gives: "Feb. 28, 2025", "February 2025", "last August", "1985", "Tuesday".
-import type {DateValue} from '../model.ts';
+import type {DateValue, WeekdayMismatch} from '../model.ts';
 import type {Token} from './tokens.ts';
 import {adjacent} from './tokens.ts';
-import {FULL_MONTHS, MONTHS, WEEKDAYS} from './lexicon.ts';
+import {FULL_MONTHS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS} from './lexicon.ts';
 
 /** A relative expression, resolved later against the story's reference month. */
 export interface Relative {
@@ -181,6 +181,74 @@ export function resolveRelative(rel: Relative, ref: Reference | undefined): Date
 		return {year, month};
 	}
 	return {};
+}
+
+/**
+ * The weekday of a calendar date (0=Sunday), by the proleptic Gregorian calendar in UTC; undefined when
+ * the date does not exist ("February 30", "February 29, 2027"). `month` is 1-12.
+ */
+export function weekdayOf(year: number, month: number, day: number): number | undefined {
+	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return undefined;
+	const d = new Date(0);
+	d.setUTCFullYear(year, month - 1, day); // setUTCFullYear, not Date.UTC, which maps years 0-99 to 1900-1999
+	if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+	return d.getUTCDay();
+}
+
+/** A weekday word at token j: a full name, or an abbreviation ("Tue", "Thurs") that is not part of a name ("The Sun"). */
+function weekdayAt(tokens: Token[], j: number, boundary: number): number | undefined {
+	const t = j >= boundary ? tokens[j] : undefined;
+	if (!t || t.kind !== 'word' || !t.cap) return undefined;
+	if (t.low in WEEKDAYS) return WEEKDAYS[t.low];
+	if (!(t.low in WEEKDAY_ABBREVIATIONS)) return undefined;
+	const prev = j - 1 >= boundary ? tokens[j - 1] : undefined;
+	if (prev?.kind === 'word' && (prev.cap || prev.low === 'the')) return undefined;
+	return WEEKDAY_ABBREVIATIONS[t.low];
+}
+
+/**
+ * The weekday written right next to a date, with the token range of the whole written date: before it
+ * ("Tuesday, January 21, 2026", "Tue., Jan. 21, 2026", "Tuesday 21 January 2026", "Tuesday (Jan. 21, 2026)")
+ * or after it in brackets or as an apposition ("21 January 2026 (Wednesday)", "January 21, 2026, a Tuesday").
+ * Tokens before `boundary` belong to another unit's text and are not read.
+ */
+export function writtenWeekday(tokens: Token[], match: DateMatch, boundary = 0): {weekday: number; first: number; last: number} | undefined {
+	// Before: Weekday[.][,|(] date
+	let j = match.first - 1;
+	if (tokens[j]?.text === ',' || tokens[j]?.text === '(') j--;
+	if (tokens[j]?.text === '.' && (tokens[j - 1]?.low ?? '') in WEEKDAY_ABBREVIATIONS && adjacent(tokens[j - 1], tokens[j])) j--;
+	const before = weekdayAt(tokens, j, boundary);
+	if (before !== undefined) return {weekday: before, first: j, last: match.last};
+	// After: date (Weekday) | date, a Weekday
+	const k = match.last + 1;
+	if (tokens[k]?.text === '(') {
+		let w = k + 1;
+		const weekday = weekdayAt(tokens, w, boundary);
+		if (weekday === undefined) return undefined;
+		if (tokens[w + 1]?.text === '.') w++;
+		if (tokens[w + 1]?.text === ')') return {weekday, first: match.first, last: w + 1};
+		return undefined;
+	}
+	if (tokens[k]?.text === ',' && tokens[k + 1]?.low === 'a' && (tokens[k + 2]?.low ?? '') in WEEKDAYS) {
+		const weekday = weekdayAt(tokens, k + 2, boundary);
+		if (weekday !== undefined) return {weekday, first: match.first, last: k + 2};
+	}
+	return undefined;
+}
+
+/**
+ * For a full date with its year written out, the weekday written with it when that is not the weekday the
+ * date falls on; undefined when no weekday is written, the year is not given ("Tuesday (Jan. 21)"), the
+ * weekday is right, or the date does not exist. Offsets span the written date, weekday included.
+ */
+export function weekdayMismatch(tokens: Token[], match: DateMatch, boundary = 0): WeekdayMismatch | undefined {
+	const {year, month, day} = match.date;
+	if (match.relative || !match.explicitYear || year === undefined || month === undefined || day === undefined) return undefined;
+	const written = writtenWeekday(tokens, match, boundary);
+	if (!written) return undefined;
+	const actual = weekdayOf(year, month, day);
+	if (actual === undefined || actual === written.weekday) return undefined;
+	return {written: written.weekday, actual, start: tokens[written.first]!.start, end: tokens[written.last]!.end};
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -10,7 +10,7 @@
 import type {DateValue, Mention, MentionKind, NumberValue, Source, Unit} from '../model.ts';
 import {adjacent, tokenize, type Token} from './tokens.ts';
 import {readQuantity, numberKey, ORDINALS} from './numbers.ts';
-import {readDate, resolveRelative, dateKey, relativeKey, type Reference, type Relative} from './dates.ts';
+import {readDate, resolveRelative, dateKey, relativeKey, weekdayMismatch, type Reference, type Relative} from './dates.ts';
 import {canonicalAlias, listedAlias} from './aliases.ts';
 import {COUNTRY_NAMES, DEMONYMS, MAX_PLACE_WORDS, PLACES} from './places.ts';
 import {
@@ -681,7 +681,9 @@ function scanUnit(ctx: UnitContext): void {
 		const t = tokens[i];
 		const date = mayStartDate(t) ? readDate(tokens, i, free) : undefined;
 		if (date) {
-			const extra: Partial<Item> = {date: date.date};
+			// A full date written with a weekday it does not fall on keeps the written weekday and the real one.
+			const mismatch = weekdayMismatch(tokens, date);
+			const extra: Partial<Item> = {date: mismatch ? {...date.date, weekdayMismatch: mismatch} : date.date};
 			if (date.relative) extra.relative = date.relative;
 			emit(ctx, date.first, date.last, 'date', dateKey(date.date), extra);
 			i = free = date.last + 1;

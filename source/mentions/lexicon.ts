@@ -187,3 +187,8 @@ export const FULL_MONTHS = set('january february march april may june july augus
 export const WEEKDAYS: Record<string, number> = {
 	sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
+/** Weekday abbreviations, read only right next to a full date ("Tue., Jan. 21, 2026"), never on their own. */
+export const WEEKDAY_ABBREVIATIONS: Record<string, number> = {
+	sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
