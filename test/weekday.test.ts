@@ -10,6 +10,10 @@ import {weekdayOf} from '../source/mentions/dates.ts';
 import {WEEKDAY_NAMES} from '../source/mentions/lexicon.ts';
 import {compareRows} from '../source/compare/index.ts';
 import {makeSources, storyOf} from './helpers/story.ts';
+import {loadStory} from '../source/load.ts';
+import {renderJson} from '../source/export/json.ts';
+import {renderPlain} from '../source/export/plain.ts';
+import {renderMarkdown} from '../source/export/markdown.ts';
 
 /** Mentions of each text taken as one claim unit (no splitter or classifier in the way). */
 function mentionsOf(...texts: string[]): {sources: Source[]; units: Unit[]; mentions: Mention[]} {
@@ -188,4 +192,69 @@ test('compareRows: notes come from the date mentions of the row, in unit order; 
 	assert.equal(row!.status, 'agree');
 	assert.equal(single!.status, 'single');
 	assert.equal(single!.notes!.length, 2);
+});
+
+// --- outputs --------------------------------------------------------------------------------------
+
+const {story: demo} = await loadStory([], {});
+const explainer = demo.sources.find(s => s.label === 'Explainer')!;
+
+test('demo: the Explainer row with "Tuesday, January 21, 2026" carries one note, and it is the only one', () => {
+	const noted = demo.rows.filter(r => r.notes?.length);
+	assert.equal(noted.length, 1);
+	const [note] = noted[0]!.notes!;
+	assert.equal(note!.source, explainer.id);
+	assert.equal(note!.text, 'Tuesday, January 21, 2026');
+	assert.equal(explainer.text.slice(note!.start, note!.end), note!.text);
+	assert.equal(note!.message, 'January 21, 2026 is a Wednesday, not a Tuesday');
+	assert.equal(noted[0]!.status, noted[0]!.sources.length > 1 ? (noted[0]!.conflicts.length ? 'conflict' : 'agree') : 'single');
+});
+
+test('JSON export: rows carry their notes (only when any) and date mentions their weekdayMismatch; texts slice back', () => {
+	const doc = JSON.parse(renderJson(demo)) as {
+		sources: Array<{id: string}>;
+		rows: Array<{id: string; status: string; conflicts: unknown[]; notes?: Array<Record<string, unknown>>}>;
+		mentions: Array<{id: string; text: string; date?: {weekdayMismatch?: {written: number; actual: number; start: number; end: number}}}>;
+	};
+	const noted = doc.rows.filter(r => 'notes' in r);
+	assert.equal(noted.length, 1, 'rows without notes have no notes field');
+	const note = noted[0]!.notes![0]!;
+	assert.deepEqual(Object.keys(note).sort(), ['end', 'kind', 'mention', 'message', 'source', 'start', 'text', 'unit']);
+	assert.equal(note.kind, 'date');
+	assert.equal(explainer.text.slice(note.start as number, note.end as number), note.text);
+	const mention = doc.mentions.find(m => m.id === note.mention)!;
+	assert.equal(mention.text, 'January 21, 2026');
+	assert.deepEqual(mention.date?.weekdayMismatch, {written: 2, actual: 3, start: note.start, end: note.end});
+	assert.equal(doc.mentions.filter(m => m.date?.weekdayMismatch).length, 1);
+});
+
+test('plain table: the note under its row, glyph and words; the summary counts notes', () => {
+	const plain = renderPlain(demo);
+	assert.match(plain, /^5 sources, \d+ claim rows: \d+ agree, \d+ conflict, \d+ single source, 1 note$/m);
+	const lines = plain.split('\n');
+	const at = lines.findIndex(l => l.includes('⚑'));
+	assert.ok(at > 0, 'a note line');
+	assert.equal(lines[at], '  ⚑ note: Explainer writes "Tuesday, January 21, 2026", but January 21, 2026 is a Wednesday, not a Tuesday');
+	// It sits in the block of the row holding the Explainer sentence, before the sources' lines.
+	let head = at;
+	while (head > 0 && !/^[✓≠◇] r\d+ /.test(lines[head]!)) head--;
+	const block = lines.slice(head, lines.indexOf('', at));
+	assert.ok(block.some(l => /^ {2}Explainer +\| .*Tuesday, January 21, 2026/.test(l)), block.join('\n'));
+	assert.equal(lines.filter(l => l.includes('⚑')).length, 1);
+});
+
+test('Markdown report: the note as a list item with glyph, words and offsets; the summary counts notes', () => {
+	const md = renderMarkdown(demo);
+	assert.match(md, /single source, 1 note\./);
+	const item = md.split('\n').find(l => l.includes('⚑'))!;
+	const note = demo.rows.find(r => r.notes)!.notes![0]!;
+	assert.equal(item, `- ⚑ **note** Explainer writes "Tuesday, January 21, 2026", but January 21, 2026 is a Wednesday, not a Tuesday (chars ${note.start}–${note.end})`);
+});
+
+test('a story without a wrong weekday prints no note anywhere', () => {
+	const story = storyOf(['Mexico sent 37 suspects on Wednesday, January 21, 2026.', 'Mexico sent 37 suspects on January 21, 2026.']);
+	assert.ok(story.rows.every(r => r.notes === undefined));
+	assert.doesNotMatch(renderPlain(story), /⚑|note/);
+	assert.doesNotMatch(renderMarkdown(story), /⚑|note/);
+	assert.doesNotMatch(renderJson(story), /"notes"|weekdayMismatch/);
 });

@@ -30,7 +30,7 @@ export function storyToJson(story: Story): object {
 			line: u.line,
 			column: u.column,
 		})),
-		rows: story.rows.map(r => ({id: r.id, units: r.units, sources: r.sources, status: r.status, conflicts: r.conflicts})),
+		rows: story.rows.map(r => ({id: r.id, units: r.units, sources: r.sources, status: r.status, conflicts: r.conflicts, ...(r.notes?.length ? {notes: r.notes} : {})})),
 		mentions: story.mentions.map(m => ({
 			id: m.id,
 			source: m.source,

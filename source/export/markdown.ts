@@ -3,8 +3,9 @@
 // pasted on), then is escaped once for a table cell; the JSON export keeps the original text.
 import type {Story} from '../model.ts';
 import {sanitizeInline} from '../text/terminal.ts';
-import {STATUS_GLYPH, STATUS_WORD, summarise} from './status.ts';
+import {NOTE_GLYPH, STATUS_GLYPH, STATUS_WORD, summarise} from './status.ts';
 import {conflictLine} from './conflict-text.ts';
+import {noteLine, notesCount} from './note-text.ts';
 import {offsetsInto} from './source-text.ts';
 
 /** Makes text safe for a Markdown table cell: terminal sanitiser, then pipes, line breaks and inline markup escaped. */
@@ -18,7 +19,7 @@ export function renderMarkdown(story: Story): string {
 	const labels = new Map(story.sources.map(s => [s.id, markdownCell(s.label)]));
 	const summary = summarise(story);
 	const out: string[] = [`# ${markdownCell(story.title || 'crosscheck report')}`, ''];
-	out.push(`${summary.rows} claim rows: ${summary.agree} agree, ${summary.conflict} conflict, ${summary.single} single source.`, '');
+	out.push(`${summary.rows} claim rows: ${summary.agree} agree, ${summary.conflict} conflict, ${summary.single} single source${notesCount(summary.notes)}.`, '');
 	out.push('| Source | Path | Claims | Rows | Offsets into |', '| --- | --- | ---: | ---: | --- |');
 	for (const s of story.sources) {
 		const stats = summary.perSource[s.id]!;
@@ -33,7 +34,8 @@ export function renderMarkdown(story: Story): string {
 		out.push(`## ${STATUS_GLYPH[row.status]} ${row.id}: ${STATUS_WORD[row.status]} (${row.sources.length}/${story.sources.length} sources)`, '');
 		// Escaped once, as a whole: the labels in it are the raw ones.
 		for (const conflict of row.conflicts) out.push(`- **conflict** ${markdownCell(conflictLine(conflict, rawLabels))}`);
-		if (row.conflicts.length) out.push('');
+		for (const note of row.notes ?? []) out.push(`- ${NOTE_GLYPH} **note** ${markdownCell(noteLine(note, rawLabels))} (chars ${note.start}–${note.end})`);
+		if (row.conflicts.length || row.notes?.length) out.push('');
 		out.push('| Source | Claim | Offsets |', '| --- | --- | --- |');
 		for (const source of story.sources) {
 			const own = row.units.map(id => units.get(id)!).filter(u => u.source === source.id);
