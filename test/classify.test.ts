@@ -575,6 +575,22 @@ test('timestamp lines are datelines; sentences starting "Updated" or "Published"
 	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['dateline', 'dateline', 'dateline', 'dateline', 'claim', 'claim', 'claim']);
 });
 
+test('update markers and two-part timestamps are datelines; an update sentence or an original-story claim is not', () => {
+	const units = classify(
+		[
+			'Published Thursday, April 16, 2026 • Updated 8:40 p.m.',
+			'UPDATE 6:05 p.m.',
+			'ORIGINAL STORY 1:12 p.m.',
+			'Update 2 · 9:40 a.m. EDT',
+			'UPDATE 6:05 p.m.: The company says it will appeal.',
+			'Original story figures put the toll at 12.',
+			'Updates 3 times a day are planned for the site.',
+			'Published Thursday, the report found 40 wells were dry.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['dateline', 'dateline', 'dateline', 'dateline', 'claim', 'claim', 'claim', 'claim']);
+});
+
 test('calls to action and notes about the coverage are boilerplate, sentence by sentence', () => {
 	const units = classify(
 		[

@@ -7,6 +7,7 @@ import {
 	MASTHEAD_WORDS,
 	PAST_FINITE,
 	SECTION_WORDS,
+	TIMESTAMP_LABEL,
 	TITLE_SMALL_WORDS,
 } from './lexicon.ts';
 
@@ -88,15 +89,18 @@ export function isPersonName(text: string): boolean {
 
 /**
  * A line that is only a date and/or time, maybe with a label: "Published: Jan. 21, 2026 10:04 GMT", "date 2026-01-21",
- * "Updated March 10, 2026, 6:15 p.m.", "Last modified 2 hours ago". "Updated figures show ..." is not.
+ * "Updated March 10, 2026, 6:15 p.m.", "Last modified 2 hours ago", "Published Thursday, April 16 • Updated 8:40 p.m.",
+ * and the markers of a story told in updates: "UPDATE 6:05 p.m.", "ORIGINAL STORY 1:12 p.m.". "Updated figures show ..."
+ * and "UPDATE 9:15 a.m.: Officials now say ..." are not.
  */
 export function isDateOnly(text: string): boolean {
 	if (!/\d/.test(text)) return false;
 	const rest = text
 		.toLowerCase()
+		.replace(TIMESTAMP_LABEL, ' ')
 		.replace(/\b([ap])\.\s?m\b\.?/g, '$1m')
 		.replace(/\d{1,4}(?:[-/.:]\d{1,4})*(?:st|nd|rd|th|h)?/g, ' ')
-		.replace(/[,.:|/–—\-()]/g, ' ')
+		.replace(/[,.:|/–—\-()•·]/g, ' ')
 		.split(/\s+/)
 		.filter(word => word && !DATE_WORDS.has(word));
 	return rest.length === 0;

@@ -182,6 +182,13 @@ export const DATE_WORDS = new Set(
 	).split(' '),
 );
 
+/**
+ * Labels that stamp a time on a part of a story told in updates, cut from a timestamp line before its words are checked:
+ * "UPDATE 6:05 p.m.", "Update 2 — 9:40 a.m.", "ORIGINAL STORY 1:12 p.m.", "Original post: June 3", "First published ...".
+ * Lower case (the line is lower-cased first).
+ */
+export const TIMESTAMP_LABEL = /^\s*(?:update[ds]?|original (?:story|post|article|report)|first (?:published|posted|reported))\b/;
+
 /** A token that looks like a domain name: "example.com", "Voz.us", "www.site.org". */
 export const DOMAIN_TOKEN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|us|uk|co|news|info|io|es|mx|fr|de|it|tv|eu|ca|au|in|ar|br|cl|ru|cn|jp|nz|ie|ch|at|be|nl|online|media|press)\/?$/iu;
 
