@@ -544,6 +544,35 @@ test('photo credits that name no agency: on the caption line, and standing alone
 	]);
 });
 
+test('a bracketed credit naming only the outlet ("(KDZN 8 photo)") is a credit, its caption a caption; "(family photo)" is not', () => {
+	const units = classify(
+		[
+			'Crews cleared the road by noon, police said.',
+			'',
+			'Mine opponents rally outside the court in Santa Fe on Thursday. (KDZN 8 photo)',
+			'',
+			'The ruling came down shortly after 1 p.m.',
+			'',
+			'Volunteers fill sandbags near the river.',
+			'(Staff photo)',
+			'',
+			'He showed reporters a picture of his son (family photo).',
+			'',
+			'The council posted the plans online (see photo).',
+		].join('\n'),
+	);
+	assert.deepEqual(verdicts(units), [
+		'claim: Crews cleared the road by noon, police said.',
+		'boilerplate caption: Mine opponents rally outside the court in Santa Fe on Thursday.',
+		'boilerplate photo credit: (KDZN 8 photo)',
+		'claim: The ruling came down shortly after 1 p.m.',
+		'boilerplate caption: Volunteers fill sandbags near the river.',
+		'boilerplate photo credit: (Staff photo)',
+		'claim: He showed reporters a picture of his son (family photo).',
+		'claim: The council posted the plans online (see photo).',
+	]);
+});
+
 test('a Guardian-style "Photograph: NAME" after a caption is a credit; brackets that are not credits stay in the claim', () => {
 	const credited = classify('Rescuers search the rubble in the old town. Photograph: Maria Ruiz\n\nThe quake struck at 3 a.m.');
 	assert.deepEqual(credited.map(u => u.reason ?? u.kind), ['caption', 'photo credit', 'claim']);

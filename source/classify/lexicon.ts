@@ -89,10 +89,11 @@ export const AGENCY_CREDIT = new RegExp(
 /**
  * A bracketed photo credit that names no known agency but says what it is (the whole bracket): "(NLW Photo/Dan Whitcomb)",
  * "(Ledger photo / Sam Ochoa)", "(Photo: Jane Doe)", "(Photo by Jane Doe)", "(File photo courtesy of the city)",
- * "(Courtesy of City Hall)".
+ * "(Courtesy of City Hall)", and a photo credited to the outlet alone, "(KDZN 8 photo)", "(Sentinel photo)" (group 4 = the
+ * words before "photo").
  */
 export const PAREN_PHOTO_CREDIT =
-	/^\(\s*((?:[\p{L}\d&.'’-]+\s+){0,3})(?:photo(?:graph)?s?|images?|pictures?|video|illustration|graphic)\s*(?:[/:|]\s*|(by|courtesy(?:\s+of)?)\s+)([^()]{1,80})\)$|^\(\s*courtesy(?:\s+of)?\s[^()]{1,60}\)$/iu;
+	/^\(\s*((?:[\p{L}\d&.'’-]+\s+){0,3})(?:photo(?:graph)?s?|images?|pictures?|video|illustration|graphic)\s*(?:[/:|]\s*|(by|courtesy(?:\s+of)?)\s+)([^()]{1,80})\)$|^\(\s*courtesy(?:\s+of)?\s[^()]{1,60}\)$|^\(\s*((?:[\p{L}\d&.'’-]+\s+){1,3})photo(?:graph)?s?\s*\)$/iu;
 
 /** Lower-case words that may stand before "photo" in a credit ("(File photo / ...)", "(Staff photo: ...)"). */
 export const CREDIT_PREFIX_WORDS = new Set(['file', 'staff', 'submitted', 'contributed', 'handout', 'pool', 'provided']);

@@ -120,16 +120,17 @@ export function creditStart(text: string): number {
 }
 
 /**
- * A bracketed credit: "(Valley Herald photo / Ann Lee)", "(Photo by Jane Doe)", "(Courtesy of the family)". The words before
- * "photo" are a name ("Herald") or a credit word ("file", "staff"), and "by" is followed by a name: "(see the photos by the
- * harbour)" is not a credit.
+ * A bracketed credit: "(Valley Herald photo / Ann Lee)", "(Photo by Jane Doe)", "(Courtesy of the family)", "(KDZN 8 photo)".
+ * The words before "photo" are a name ("Herald") or a credit word ("file", "staff"), and "by" is followed by a name:
+ * "(see the photos by the harbour)" and "(family photo)" are not credits.
  */
 function isParenCredit(text: string): boolean {
 	const match = PAREN_PHOTO_CREDIT.exec(text);
 	if (!match) return false;
+	const creditWords = (words: string) => wordsOf(words).every(word => /^[\p{Lu}\d]/u.test(word) || CREDIT_PREFIX_WORDS.has(word.toLowerCase()));
+	if (match[4] !== undefined) return creditWords(match[4]); // "(KDZN 8 photo)"
 	if (match[3] === undefined) return true; // "(Courtesy of ...)"
-	const before = wordsOf(match[1] ?? '');
-	if (!before.every(word => /^[\p{Lu}\d]/u.test(word) || CREDIT_PREFIX_WORDS.has(word.toLowerCase()))) return false;
+	if (!creditWords(match[1] ?? '')) return false;
 	return match[2]?.toLowerCase() !== 'by' || /^\p{Lu}/u.test(match[3]);
 }
 
