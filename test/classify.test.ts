@@ -398,6 +398,19 @@ test('page furniture: masthead, share links, read more, lone identifiers, markup
 	]);
 });
 
+test('share buttons with their icons ("[f] Share  [x] Post  [✉] Email") are share links; a sentence about posts is not', () => {
+	const units = classify(
+		[
+			'[f] Share  [x] Post  [✉] Email',
+			'Share | Post | Copy link',
+			'The council voted 5-2 to close the library.',
+			'[1] Post offices will close early on Friday.',
+			'Share prices fell [x] percent.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['share links', 'share links', 'claim', 'claim', 'claim']);
+});
+
 test('lines the markup declared headings are headings', () => {
 	const text = 'Budget Passes\nThe budget passed on Friday.\nWhat comes next.\nThe senate votes in May.';
 	const units = classify(text, 'html', [0, text.indexOf('What comes next.')]);

@@ -126,7 +126,7 @@ export const ADVERT_LINE =
 /** Share buttons, reading time and other page chrome, when a whole line is made of them. */
 export const CHROME_WORDS = new Set(
 	(
-		'share this article story page on facebook twitter x whatsapp linkedin email e-mail print copy link comments comment ' +
+		'share this article story page on facebook twitter x post whatsapp linkedin email e-mail print copy link comments comment ' +
 		'save bookmark listen to watch follow us tweet pin reddit telegram messenger gift min mins minute minutes read reuse ' +
 		'content permalink'
 	).split(' '),

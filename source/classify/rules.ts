@@ -66,9 +66,18 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	if (CONTRIBUTOR_NOTE.test(plain)) return boilerplate('byline');
 	if (words.length <= 24 && isDateOnly(plain)) return boilerplate('dateline');
 	if (isBylineLine(plain, words)) return boilerplate('byline');
-	if (words.length <= 8 && words.every(word => CHROME_WORDS.has(word.toLowerCase()))) return boilerplate('share links');
+	if (words.length <= 8 && isChromeLine(plain)) return boilerplate('share links');
 	if (words.length <= 6 && hasDomainToken(plain) && !hasFiniteVerb(words)) return boilerplate('masthead');
 	return undefined;
+}
+
+/** A button's icon left by extraction in front of its label: "[f] Share", "[x] Post", "[✉] Email". */
+const ICON_TOKEN = /\[[^\]\s]{1,3}\]/gu;
+
+/** A short line made only of share buttons and page chrome: "Share this article", "[f] Share  [x] Post  [✉] Email". */
+function isChromeLine(plain: string): boolean {
+	const words = wordsOf(plain.includes('[') ? plain.replace(ICON_TOKEN, ' ') : plain);
+	return words.length > 0 && words.every(word => CHROME_WORDS.has(word.toLowerCase()));
 }
 
 /** "Published by", "By Jane Doe and John Roe, Reuters", "Author: ...", "Jane Doe, Staff Writer". */
