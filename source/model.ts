@@ -49,6 +49,8 @@ export interface NumberValue {
 	vague: boolean;
 	percent?: boolean;
 	unit?: string; // normalised unit or counted noun head: "ton", "aircraft", "member"
+	/** A vote or score ("a 3–2 ruling", "won 5-4"): both sides in order; `value` is the first. */
+	tally?: [number, number];
 }
 
 /** A date at whatever precision the text gives. */

@@ -605,3 +605,17 @@ test('organisations: linking is linear (20,000 organisations with acronyms, bran
 		['U.S. Ka Agency', 'us ka agency'], ['Ka Agency', 'us ka agency'], ['Alpha Lo Bureau', 'alpha lo bureau'],
 	]);
 });
+
+test('a vote or score "3–2" is one figure (a tally); ranges, dates and longer dash runs are not', () => {
+	const {mentions} = mentionsOfUnits([
+		'The justices split 3–2 on Thursday. The board voted 5-4 to approve it. The teams drew 2-2.',
+		'The repairs will take 3-5 years. The report is dated 2025-02-28. The code 10-4-2024 is not a score.',
+	]);
+	const numbers = of(mentions, 'number');
+	const tallies = numbers.filter(m => m.number?.tally);
+	assert.deepEqual(tallies.map(m => [m.text, m.key]), [['3–2', '3-2'], ['5-4', '5-4'], ['2-2', '2-2']]);
+	assert.deepEqual(tallies[0]!.number!.tally, [3, 2]);
+	assert.ok(!numbers.some(m => m.source === 's2' && m.number?.tally), `no tally in the second text: ${numbers.filter(m => m.source === 's2').map(m => m.text)}`);
+	assert.equal(parseQuantity('3-2')?.tally?.join('-'), '3-2');
+	assert.equal(parseQuantity('3')?.tally, undefined);
+});

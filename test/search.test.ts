@@ -345,3 +345,17 @@ test('demo story: "harfuh" finds Harfuch in at least four sources', async () => 
 	for (const query of ['sheinbaum', '37', 'US', 'houston', 'ninety two', 'xqzvw']) assertWellFormed(story, search(story, query));
 	assert.deepEqual(search(story, 'xqzvw').hits, []);
 });
+
+test('a tally query ("3-2") finds that vote or score, not other tallies or plain figures of the same number', () => {
+	const tally = (a: number, b: number): NumberValue => ({value: a, min: a, max: a, vague: false, tally: [a, b]});
+	const story = storyOf(['The justices split 3–2 on the permit. Three judges sat.', 'In a 4-1 decision, the court ruled. It took 3 years.'], {
+		mentions: [
+			{source: 0, text: '3–2', kind: 'number', key: '3-2', number: tally(3, 2)},
+			{source: 1, text: '4-1', kind: 'number', key: '4-1', number: tally(4, 1)},
+			{source: 1, text: '3 years', kind: 'number', key: '3 year', number: {value: 3, min: 3, max: 3, vague: false, unit: 'year'}},
+		],
+	});
+	assert.deepEqual(texts(search(story, '3-2')), ['3–2']);
+	assert.deepEqual(texts(search(story, '4-1')), ['4-1']);
+	assert.ok(!texts(search(story, '3 years')).includes('3–2'));
+});

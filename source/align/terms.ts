@@ -65,12 +65,12 @@ export const MENTION_BOOST: Record<MentionKind, number> = {number: 2.2, date: 1.
 
 /**
  * Weight of one mention's term. A single-digit count ("two of them", "three hospitals") recurs across
- * unrelated claims of a story, so it weighs as a plain word; larger and fractional figures, percentages
- * and vague quantities keep the number boost, since sharing "37" or "320 tons" is strong evidence.
+ * unrelated claims of a story, so it weighs as a plain word; larger and fractional figures, percentages,
+ * tallies ("3–2") and vague quantities keep the number boost, since sharing "37" or "320 tons" is strong evidence.
  */
 export function mentionBoost(mention: Mention): number {
 	const n = mention.number;
-	if (mention.kind === 'number' && n && !n.percent && !n.vague && Number.isInteger(n.value) && Math.abs(n.value) < 10) return 1;
+	if (mention.kind === 'number' && n && !n.percent && !n.vague && !n.tally && Number.isInteger(n.value) && Math.abs(n.value) < 10) return 1;
 	return MENTION_BOOST[mention.kind];
 }
 
@@ -78,6 +78,7 @@ export function mentionTerm(mention: Mention): string {
 	if (mention.kind === 'number' && mention.number) {
 		// Match on the value alone: "37 suspects" and "37 inmates" state the same figure.
 		const n = mention.number;
+		if (n.tally) return `n:${n.tally[0]}-${n.tally[1]}`;
 		return `n:${n.percent ? `${n.value}%` : n.vague ? `~${n.min}` : n.value}`;
 	}
 	return `${KIND_PREFIX[mention.kind]}:${mention.key}`;

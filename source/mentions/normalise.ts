@@ -1,7 +1,7 @@
 // Normalisation shared by mentions and search: folding, aliases, quantities and dates as comparable keys.
 import type {DateValue, NumberValue} from '../model.ts';
 import {tokenize} from './tokens.ts';
-import {readQuantity} from './numbers.ts';
+import {readQuantity, readTally} from './numbers.ts';
 import {readDate, resolveRelative, type Reference} from './dates.ts';
 
 export {fold} from './fold.ts';
@@ -16,7 +16,7 @@ export {dateKey} from './dates.ts';
  */
 export function parseQuantity(text: string): NumberValue | undefined {
 	const tokens = tokenize(text);
-	return readQuantity(tokens, 0)?.value;
+	return (readTally(tokens, 0) ?? readQuantity(tokens, 0))?.value;
 }
 
 /**

@@ -171,6 +171,29 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 }
 
 /** Read a quantity starting at token i; undefined when none starts there. */
+const TALLY_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
+const SMALL_WHOLE = /^\d{1,2}$/;
+
+/**
+ * A vote or score written as two whole numbers joined by a hyphen or en dash, larger (or equal) first:
+ * "3–2", "5-4", "2-2". A smaller first number reads as a range ("3-5 years"), and anything that goes
+ * on with another dash and number ("2025-02-28", "10-4-2024") is not a tally.
+ */
+export function readTally(tokens: Token[], i: number): QuantityMatch | undefined {
+	const a = tokens[i];
+	const dash = tokens[i + 1];
+	const b = tokens[i + 2];
+	if (a?.kind !== 'num' || b?.kind !== 'num' || !dash || !TALLY_DASHES.has(dash.text)) return undefined;
+	if (!adjacent(a, dash) || !adjacent(dash, b) || !SMALL_WHOLE.test(a.text) || !SMALL_WHOLE.test(b.text)) return undefined;
+	const before = tokens[i - 1];
+	const after = tokens[i + 3];
+	if ((before && TALLY_DASHES.has(before.text) && adjacent(before, a)) || (after && TALLY_DASHES.has(after.text) && adjacent(b, after))) return undefined;
+	const first = Number(a.text);
+	const second = Number(b.text);
+	if (first < second) return undefined;
+	return {first: i, last: i + 2, next: i + 3, wordsOnly: false, value: {value: first, min: first, max: first, vague: false, tally: [first, second]}};
+}
+
 export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefined {
 	const first = i;
 	let mod = modifierAt(tokens, i);
@@ -297,6 +320,7 @@ function formatNumber(n: number): string {
  * their min/max widen, so they still meet the same figure stated plainly.
  */
 export function numberKey(n: NumberValue): string {
+	if (n.tally) return `${n.tally[0]}-${n.tally[1]}`;
 	const core = n.vague ? `~${formatNumber(n.min)}-${formatNumber(n.max)}` : formatNumber(n.value);
 	return `${core}${n.percent ? '%' : ''}${n.unit && n.unit !== 'point' ? ` ${n.unit}` : n.unit === 'point' ? ' point' : ''}`;
 }

@@ -398,6 +398,8 @@ function sameUnit(wanted: string, found: string | undefined): boolean {
 function addNumbers(index: SearchIndex, matches: TermMatches, wanted: NumberValue): void {
 	for (const fact of index.numbers.get(wanted.value) ?? []) {
 		if (wanted.percent && !fact.value.percent) continue;
+		// "3-2" finds that tally only; a plain "3" is not the first half of a score.
+		if (Boolean(wanted.tally) !== Boolean(fact.value.tally) || (wanted.tally && wanted.tally[1] !== fact.value.tally![1])) continue;
 		if (wanted.unit && !sameUnit(wanted.unit, fact.unitWord)) continue;
 		const kind = index.items[index.occurrences[fact.occurrence]!.item]!.kind;
 		better(matches.occurrences, fact.occurrence, {score: scoreOf('exact', kind, 1), exact: true});
