@@ -106,3 +106,22 @@ test('organisations are not compared: different ones in a claim play different r
 	const roles = [entity('s1.u1', 'organisation', 'brightwell coatings'), entity('s2.u1', 'organisation', 'carrow falls fire department')];
 	assert.equal(compareRows([row], units, roles, sources)[0]!.status, 'agree');
 });
+
+test('tallies conflict when they differ ("3-2" against "4-1") and agree when equal; a plain 3 is not a tally', () => {
+	const tally = (unitId: string, a: number, b: number) => number(unitId, `${a}-${b}`, {value: a, tally: [a, b]});
+	const [split] = compareRows([row], units, [tally('s1.u1', 3, 2), tally('s2.u1', 4, 1), tally('s3.u1', 3, 2)], sources);
+	assert.equal(split!.status, 'conflict');
+	assert.deepEqual(split!.conflicts[0]!.values, {s1: '3-2', s2: '4-1', s3: '3-2'});
+	const [same] = compareRows([row], units, [tally('s1.u1', 3, 2), tally('s2.u1', 3, 2)], sources);
+	assert.equal(same!.status, 'agree');
+	assert.equal(numbersCompatible({value: 3, min: 3, max: 3, vague: false, tally: [3, 2]}, {value: 3, min: 3, max: 3, vague: false, tally: [3, 1]}), false);
+	assert.equal(numbersCompatible({value: 3, min: 3, max: 3, vague: false, tally: [3, 2]}, {value: 3, min: 3, max: 3, vague: false}), false);
+});
+
+test('a qualified figure ("more than $1 billion", "about 40") is compatible with any figure in its range; exact figures must be equal', () => {
+	const exact = (value: number): NumberValue => ({value, min: value, max: value, vague: false});
+	assert.equal(numbersCompatible({value: 1e9, min: 1e9, max: Number.MAX_SAFE_INTEGER, vague: false}, exact(1.1e9)), true);
+	assert.equal(numbersCompatible({value: 40, min: 36, max: 44, vague: false}, exact(41)), true);
+	assert.equal(numbersCompatible({value: 1e9, min: 1e9, max: Number.MAX_SAFE_INTEGER, vague: false}, exact(0.9e9)), false);
+	assert.equal(numbersCompatible(exact(37), exact(36)), false);
+});

@@ -16,6 +16,7 @@ import {rowNotes, sourceTexts} from './notes.ts';
 const PEOPLE_TERMS = new Set(['member', 'suspect', 'gang', 'person', 'man', 'woman', 'child', 'peopl', 'victim', 'migrant', 'soldier', 'militari', 'agent', 'offic']);
 
 export function numberClass(n: NumberValue): string {
+	if (n.tally) return 'tally';
 	if (n.percent) return 'percent';
 	if (!n.unit) return '';
 	const term = termOf(n.unit.toLowerCase());
@@ -23,7 +24,9 @@ export function numberClass(n: NumberValue): string {
 }
 
 export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
-	if (!a.vague && !b.vague) return a.value === b.value;
+	if (a.tally || b.tally) return a.tally?.[0] === b.tally?.[0] && a.tally?.[1] === b.tally?.[1];
+	// Exact figures must be equal; a vague or qualified one ("hundreds of", "more than $1 billion",
+	// "about 40") is compatible with any figure in its range.
 	return a.min <= b.max && b.min <= a.max;
 }
 
@@ -83,7 +86,7 @@ function leftovers(mine: Value[], theirs: Value[]): Value[] {
 function descriptor(m: Mention): string {
 	const n = m.number;
 	const d = m.date;
-	return `${m.kind}\u0000${m.key}\u0000${n ? `${n.value},${n.min},${n.max},${n.vague}` : '-'}\u0000${d ? `${d.year},${d.month},${d.day},${d.weekday}` : '-'}`;
+	return `${m.kind}\u0000${m.key}\u0000${n ? `${n.value},${n.min},${n.max},${n.vague},${n.tally ?? ''}` : '-'}\u0000${d ? `${d.year},${d.month},${d.day},${d.weekday}` : '-'}`;
 }
 
 /** Two values that some source of the row names together ("Trump ... Maduro"): not rival answers to one question. */
