@@ -670,6 +670,30 @@ test('calls to action and notes about the coverage are boilerplate, sentence by 
 	]);
 });
 
+test('"Follow <outlet> for the latest news", "Stay with <outlet> for updates" and "Reach her at <address>" are calls to action', () => {
+	const units = classify(
+		[
+			'Follow HeadlineHub for the latest breaking news, delivered straight to your feed.',
+			'Stay with KDZN 8 for updates on this developing story.',
+			'Jane Doe covers courts. Reach her at jdoe@example.com.',
+			'Follow him on X @tomroe.',
+			'Contact the reporter at 505-555-0142.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['call to action', 'call to action', 'claim', 'author contact', 'author contact', 'author contact']);
+	const news = classify(
+		[
+			'Stay with relatives for a week if the water rises, the county advised residents.',
+			'Stay-at-home orders for the latest outbreak were lifted on Monday.',
+			'Reach her at the clinic and you will wait an hour or more.',
+			'Following the latest news from the court, the company cancelled its feed of drilling data.',
+			'The company will update investors on X after the hearing.',
+			'Contact with her at the embassy was cut off on Monday.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
+});
+
 test('news that looks like a call to action stays a claim', () => {
 	const units = classify(
 		[

@@ -224,15 +224,33 @@ export const GENRE_LABEL =
 export const READER_IMPERATIVE =
 	/^(?:please\s+)?(?:download|install|get|subscribe|follow|join|sign up|register|watch|listen|stream|tune in|share|send|email|e-mail|contact|submit|upload|visit|click|tap|check out|read|bookmark|turn on|enable|find)(?![\w-])/i;
 
-/** What a call to action offers or asks for: an app, alerts, a newsletter, live coverage, tips, a social account, an address. */
+/**
+ * What a call to action offers or asks for: an app, alerts, a newsletter, live coverage, the latest news, a feed, tips, a social
+ * account or handle, an address.
+ */
 export const PROMO_OBJECT =
-	/\b(?:apps?|alerts?|push notifications?|notifications?|newsletters?|updates|podcasts?|channel|live ?streams?|livestreams?|live coverage|full coverage|our coverage|news tips?|tips?|story ideas?|website|homepage|inbox|YouTube|Facebook|Instagram|TikTok|Twitter|WhatsApp|Telegram|LinkedIn|Threads|Bluesky)\b|[\w.+-]+@[\w-]+\.[\w.]+/i;
+	/\b(?:apps?|alerts?|push notifications?|notifications?|newsletters?|updates|podcasts?|channel|live ?streams?|livestreams?|live coverage|full coverage|our coverage|(?:latest|breaking) news|(?:your|news) feeds?|news tips?|tips?|story ideas?|website|homepage|inbox|YouTube|Facebook|Instagram|TikTok|Twitter|WhatsApp|Telegram|LinkedIn|Threads|Bluesky)\b|\bon X(?![\w-])|[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}/i;
+
+/**
+ * How to reach the writer, addressed to the reader: "Reach her at jdoe@example.com", "Contact him at 555-010-0199",
+ * "Follow them on X", "Email the reporter: ...". Counts only with a contact point (see CONTACT_POINT).
+ */
+export const AUTHOR_CONTACT =
+	/^(?:please\s+)?(?:reach|contact|email|e-mail|write to|message|follow)\s+(?:him|her|them|me|the (?:author|reporter|writer|columnist)s?)\b/i;
+
+/** An e-mail address, a social handle, a phone number or a social network: where a contact line points. */
+export const CONTACT_POINT =
+	/[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b(?:on|via) (?:X|Twitter|Bluesky|Threads|Instagram|Facebook|LinkedIn|Mastodon|Signal|WhatsApp)\b/;
 
 /** Imperatives aimed at the outlet itself: "Follow us", "Contact us", "Tell us", "Let us know", "Send us" ("Let us be clear" is not). */
 export const IMPERATIVE_US = /^(?:please\s+)?(?:(?:follow|like|join|contact|tell|send|email|e-mail|write to|call|message|text)\s+us\b|let us know\b)/i;
 
-/** Calls to stay with the coverage: "Stay tuned ...", "Check back later ...", "Refresh this page ...". */
-export const STAY_TUNED = /^(?:stay tuned|stay with us|check back|keep (?:checking|it locked)|refresh (?:this|the) page|watch this space)\b/i;
+/**
+ * Calls to stay with the coverage: "Stay tuned ...", "Check back later ...", "Refresh this page ...", "Stay with KDZN 8 for
+ * updates on this developing story." ("Stay with relatives for a week" is advice, not a call to stay with the coverage).
+ */
+export const STAY_TUNED =
+	/^(?:stay tuned|stay with us|check back|keep (?:checking|it locked)|refresh (?:this|the) page|watch this space|stay with [^.!?]{1,40}? for (?:updates|the latest|more (?:updates|coverage|news|on this)|continuing coverage|live coverage|breaking news)\b)/i;
 
 /**
  * A note about the story itself: "We will update this story", "This article will be updated", "This is a developing story",

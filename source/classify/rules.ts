@@ -18,6 +18,8 @@ import {
 	READ_MORE_LINE,
 	STAFF_ROLE,
 	AGENCY_CREDIT,
+	AUTHOR_CONTACT,
+	CONTACT_POINT,
 	IMPERATIVE_US,
 	CREDIT_PREFIX_WORDS,
 	DATE_WORDS,
@@ -239,9 +241,11 @@ export function callToAction(text: string): string | undefined {
 		if (!hasFiniteVerb(wordsOf(tip[1] ?? ''))) reason = 'news-tip appeal';
 	} else if (STAY_TUNED.test(plain) || IMPERATIVE_US.test(plain)) {
 		reason = 'call to action';
+	} else if (AUTHOR_CONTACT.test(plain) && CONTACT_POINT.test(plain)) {
+		reason = 'author contact';
 	} else if (READER_IMPERATIVE.test(plain) && PROMO_OBJECT.test(plain)) {
 		// An imperative sentence has no finite verb of its own: "Share prices of app makers fell" is news.
-		if (!hasListedFiniteVerb(wordsOf(plain).slice(1))) reason = /\btips?\b|@/.test(plain) ? 'news-tip appeal' : 'call to action';
+		if (!hasListedFiniteVerb(wordsOf(plain).slice(1))) reason = /\btips?\b|story ideas?/i.test(plain) ? 'news-tip appeal' : /@/.test(plain) ? 'contact' : 'call to action';
 	} else if (mayBeStoryNote(plain) && STORY_NOTE.test(plain)) {
 		reason = 'story update note';
 	}
@@ -250,7 +254,8 @@ export function callToAction(text: string): string | undefined {
 }
 
 /**
- * Calls to action addressed to the reader ("Download the ... app for alerts.", "Stay tuned for updates.", "Have a news tip?")
+ * Calls to action addressed to the reader ("Download the ... app for alerts.", "Stay tuned for updates.", "Have a news tip?",
+ * "Reach her at jdoe@example.com.")
  * and notes about the coverage ("We will update this story."), one sentence at a time: the other sentences of the line keep
  * their verdicts. Quoted or reported sentences are news ("“Stay tuned,” the mayor said").
  */
