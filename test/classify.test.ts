@@ -398,6 +398,40 @@ test('page furniture: masthead, share links, read more, lone identifiers, markup
 	]);
 });
 
+test('"Sources:" lines listing outlets are source attributions; claims about or from sources stay claims', () => {
+	const units = classify(
+		[
+			'Sources: Meridian News Service, Mimbres Valley Sentinel',
+			'Source: U.S. Census Bureau',
+			'With files from The Canadian Press and Reuters',
+			'Sources said the mayor would resign on Friday.',
+			'Sources: the mayor will resign on Friday, two officials said.',
+			'Source: The mayor said she would resign.',
+			'According to sources, the deal is near.',
+			'Sources close to the talks said a deal was near.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), [
+		'source attribution',
+		'source attribution',
+		'source attribution',
+		'claim',
+		'claim',
+		'claim',
+		'claim',
+		'claim',
+	]);
+});
+
+test('"You might also like: <headline>" is a related link, also as the last line', () => {
+	const units = classify(
+		'Mine Permit Voided\n\nThe court voided the permit on Thursday.\n\nYou might also like: 7 Small Towns Taking On Big Mining Companies Right Now',
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'claim', 'related link']);
+	const news = classify('Mine Permit Voided\n\nThe court voided the permit on Thursday.\n\nYou might also like the new park, the mayor told residents.');
+	assert.deepEqual(news.map(u => u.reason ?? u.kind), ['title', 'claim', 'claim']);
+});
+
 test('share buttons with their icons ("[f] Share  [x] Post  [✉] Email") are share links; a sentence about posts is not', () => {
 	const units = classify(
 		[

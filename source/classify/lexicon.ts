@@ -119,6 +119,12 @@ export const COPYRIGHT_NOTICE =
 /** "Jane Doe contributed to this report." and "Additional reporting by ..." closing notes. */
 export const CONTRIBUTOR_NOTE = /\bcontributed (?:reporting )?to this (?:report|story|article)\b|^additional reporting\b/i;
 
+/**
+ * A line crediting the outlets or documents a story was compiled from: "Sources: Meridian News Service, Valley Sentinel",
+ * "Source: U.S. Census Bureau", "With files from The Canadian Press". Group 1 = the list (checked to be names only).
+ */
+export const SOURCE_LIST = /^(?:sources?|with (?:files|reporting) from|compiled from)\s*:?\s+(\S.*)$/i;
+
 /** Advertising slots and page furniture. Whole-line matches only. */
 export const ADVERT_LINE =
 	/^(?:ads?|advert(?:isement)?s?|sponsored(?: content| post)?|promoted|paid (?:content|post)|story continues below(?: advertisement)?|skip advert(?:isement)?|continue reading(?: below)?(?: the main story)?|article continues below)$/i;
@@ -136,8 +142,9 @@ export const CHROME_WORDS = new Set(
 export const READ_MORE_LINE =
 	/^(?:read (?:more|also|next|the full story)|also read|more (?:on|from|about|in|stories|news)\b.{0,40}|related(?: stories| articles| coverage| content| topics| reading)?|see also|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|top stories|latest (?:news|stories)|further reading|explore more(?: on (?:this|these) (?:topics?|stories|subjects?))?|more on (?:this|these) (?:topics?|stories?)|continue reading|click here.{0,60})\s*[:.»>›→-]?\s*$/i;
 
-/** A line introducing one linked headline: "Related: ...", "Read more: ...", "READ ALSO | ...". */
-export const LINK_PREFIX = /^(?:read (?:more|also|next)|also read|related|see also|more|watch|listen|opinion|analysis|explainer)\s*[:|»›→-]\s*\S/i;
+/** A line introducing one linked headline: "Related: ...", "Read more: ...", "READ ALSO | ...", "You might also like: ...". */
+export const LINK_PREFIX =
+	/^(?:read (?:more|also|next)|also read|related|see also|more|watch|listen|opinion|analysis|explainer|you (?:may|might) also like)\s*[:|»›→-]\s*\S/i;
 
 /** Phrases that only appear in appeals for money, sign-ups or subscriptions. */
 export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [

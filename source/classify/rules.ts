@@ -16,6 +16,7 @@ import {
 	CREDIT_LINE,
 	LINK_PREFIX,
 	READ_MORE_LINE,
+	SOURCE_LIST,
 	STAFF_ROLE,
 	AGENCY_CREDIT,
 	AUTHOR_CONTACT,
@@ -66,6 +67,7 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	if (CAPTION_LABEL.test(plain)) return boilerplate('caption');
 	if (words.length <= 12 && (CREDIT_LINE.test(plain) || creditStart(plain) === 0)) return boilerplate('photo credit');
 	if (CONTRIBUTOR_NOTE.test(plain)) return boilerplate('byline');
+	if (isSourceList(plain)) return boilerplate('source attribution');
 	if (words.length <= 24 && isDateOnly(plain)) return boilerplate('dateline');
 	if (isBylineLine(plain, words)) return boilerplate('byline');
 	if (words.length <= 8 && isChromeLine(plain)) return boilerplate('share links');
@@ -80,6 +82,22 @@ const ICON_TOKEN = /\[[^\]\s]{1,3}\]/gu;
 function isChromeLine(plain: string): boolean {
 	const words = wordsOf(plain.includes('[') ? plain.replace(ICON_TOKEN, ' ') : plain);
 	return words.length > 0 && words.every(word => CHROME_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * "Sources: Meridian News Service, Valley Sentinel", "Source: U.S. Census Bureau", "With files from The Canadian Press": the
+ * label, then only names (capitalised, at most 6 words each, no verb). "Sources: the mayor will resign" and "Sources said ..."
+ * are news.
+ */
+function isSourceList(plain: string): boolean {
+	const match = SOURCE_LIST.exec(plain);
+	if (!match) return false;
+	if (/^sources?\s/i.test(plain) && !/^sources?\s*:/i.test(plain)) return false; // "Source close to the talks ..." is no label
+	const parts = match[1]!.replace(/[.;]\s*$/, '').split(/\s*(?:[,;&]|\band\b)\s*/).filter(Boolean);
+	return parts.length > 0 && parts.every(part => {
+		const words = wordsOf(part);
+		return words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(part) && !hasFiniteVerb(words);
+	});
 }
 
 /** "Published by", "By Jane Doe and John Roe, Reuters", "Author: ...", "Jane Doe, Staff Writer". */
