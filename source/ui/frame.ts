@@ -1,7 +1,7 @@
 // Builds the whole screen as styled lines: title, column headers, body (claim grid, article mode or
 // an overlay), search line and status line. The result has exactly `geo.height` lines, each at most
 // `geo.width` cells, so Ink never has to wrap or clear anything.
-import {STATUS_GLYPH} from '../export/status.ts';
+import {NOTE_GLYPH, STATUS_GLYPH} from '../export/status.ts';
 import {sanitizeInline} from '../text/terminal.ts';
 import {padLine, truncateSegs, wrapSegs, type Seg} from './text/wrap.ts';
 import {ARTICLE_MARKER, counterparts, entryAt, entryBlock, type Geometry, GUTTER} from './layout.ts';
@@ -97,10 +97,12 @@ function gridBody(vm: ViewModel, state: ViewState, env: Env, height: number): Se
 			const cut = out.length === height - 1 && k < block.lines.length - 2;
 			const mark = selected ? (head ? (skip ? '▲' : '▶') : last ? ' ' : cut ? '▼' : '┃') : ' ';
 			const glyph = head ? block.glyph : ' ';
+			// The third column: the row's rule on its last line, the note glyph (⚑) on its first shown line.
+			const third: Seg = last ? {text: '─', style: ['rule']} : head && block.note ? {text: block.note, style: ['noteMark']} : {text: ' '};
 			const gutter: Seg[] = [
 				{text: mark, style: selected ? ['selected'] : undefined},
 				{text: glyph, style: [block.glyphStyle]},
-				{text: last ? '─' : ' ', style: last ? ['rule'] : undefined},
+				third,
 			];
 			out.push(line([...gutter, ...body], geo.width));
 		});
@@ -207,7 +209,8 @@ function moreLines(state: ViewState, env: Env): string {
 
 function statusLine(vm: ViewModel, state: ViewState, env: Env): Seg[] {
 	const {summary} = vm;
-	const counts = `${STATUS_GLYPH.agree} ${summary.agree} ${STATUS_GLYPH.conflict} ${summary.conflict} ${STATUS_GLYPH.single} ${summary.single}`;
+	const notes = summary.notes ? ` ${NOTE_GLYPH} ${summary.notes}` : '';
+	const counts = `${STATUS_GLYPH.agree} ${summary.agree} ${STATUS_GLYPH.conflict} ${summary.conflict} ${STATUS_GLYPH.single} ${summary.single}${notes}`;
 	let where: string;
 	if (state.mode === 'article') {
 		const count = vm.unitsBySource[state.focus]?.length ?? 0;

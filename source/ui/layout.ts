@@ -2,11 +2,11 @@
 // cells and built as styled lines, so the frame height is known exactly before Ink sees it.
 // Only entries on screen are wrapped; wrapped cells are memoised per width and highlight state.
 import type {Row} from '../model.ts';
-import {STATUS_GLYPH} from '../export/status.ts';
+import {NOTE_GLYPH, STATUS_GLYPH} from '../export/status.ts';
 import {conflictLine} from '../export/conflict-text.ts';
 import {sanitizeInline} from '../text/terminal.ts';
 import {padLine, truncateSegs, wrapSegs, type Seg, type WrappedLine} from './text/wrap.ts';
-import {cached, cellUnits, conflictSpans, CURRENT_MATCH_STYLE, diffSpans, MATCH_STYLE, styledText, type Span, type ViewModel} from './view-model.ts';
+import {cached, cellUnits, conflictSpans, CURRENT_MATCH_STYLE, diffSpans, MATCH_STYLE, noteSpans, styledText, type Span, type ViewModel} from './view-model.ts';
 import type {SearchHit, SearchResult} from '../search/index.ts';
 
 export const GUTTER = 3; // selection glyph, status glyph, space
@@ -191,7 +191,7 @@ function unitSegs(vm: ViewModel, unitIds: readonly string[], row: Row | undefine
 	const diffs = row && flags.diff ? diffSpans(vm, row) : undefined;
 	unitIds.forEach((id, i) => {
 		const unit = vm.unitById.get(id)!;
-		const spans = [...hitSpans(vm, id, flags.marks), ...(conflicts?.get(id) ?? []), ...(diffs?.get(id) ?? [])];
+		const spans = [...hitSpans(vm, id, flags.marks), ...(conflicts?.get(id) ?? []), ...noteSpans(vm, id), ...(diffs?.get(id) ?? [])];
 		if (i > 0) segs.push({text: ' ', style: base});
 		segs.push(...styledText(unit.text, spans, base));
 	});
@@ -209,6 +209,8 @@ export function cellLines(vm: ViewModel, row: Row, sourceIndex: number, width: n
 export interface EntryBlock {
 	glyph: string; // status glyph for the gutter
 	glyphStyle: string;
+	/** Note glyph for the gutter's third column, when the row (or a folded row) has notes. */
+	note?: string;
 	lines: Seg[][]; // without the gutter, each exactly width - GUTTER cells
 }
 
@@ -230,8 +232,14 @@ export function entryBlock(vm: ViewModel, entry: Entry, geo: Geometry, colStart:
 	const shown = Math.min(geo.columns, vm.sources.length - colStart);
 	const inner = geo.width - GUTTER;
 	if (entry.folded) {
-		const text = `⋯ ${entry.folded} agreeing row${entry.folded === 1 ? '' : 's'} folded (z shows them)`;
-		return {glyph: STATUS_GLYPH.agree, glyphStyle: 'agree', lines: [padLine(truncateSegs([{text, style: ['dim']}], inner), inner), rule(geo, shown)]};
+		let notes = 0;
+		for (let pos = entry.pos; pos <= entry.last; pos++) {
+			const folded = vm.items[pos];
+			if (folded?.kind === 'row') notes += folded.row.notes?.length ?? 0;
+		}
+		const noteText = notes ? ` · ${NOTE_GLYPH} ${notes} note${notes === 1 ? '' : 's'}` : '';
+		const text = `⋯ ${entry.folded} agreeing row${entry.folded === 1 ? '' : 's'} folded (z shows them)${noteText}`;
+		return {glyph: STATUS_GLYPH.agree, glyphStyle: 'agree', ...(notes ? {note: NOTE_GLYPH} : {}), lines: [padLine(truncateSegs([{text, style: ['dim']}], inner), inner), rule(geo, shown)]};
 	}
 	if (item.kind === 'aside') {
 		const unit = item.unit;
@@ -263,7 +271,7 @@ export function entryBlock(vm: ViewModel, entry: Entry, geo: Geometry, colStart:
 			for (const line of wrapSegs([{text, style: ['conflict']}], inner)) lines.push(padLine(line, inner));
 		}
 		lines.push(rule(geo, shown));
-		return {glyph: STATUS_GLYPH[row.status], glyphStyle: row.status, lines};
+		return {glyph: STATUS_GLYPH[row.status], glyphStyle: row.status, ...(row.notes?.length ? {note: NOTE_GLYPH} : {}), lines};
 	});
 }
 

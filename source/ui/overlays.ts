@@ -1,12 +1,13 @@
 // Full-width panes drawn over the grid: the detail of one row, and the key help.
 // Both are built as wrapped lines; the frame shows a scrolled window of them.
 import type {Row, Unit} from '../model.ts';
-import {STATUS_GLYPH, STATUS_WORD} from '../export/status.ts';
+import {NOTE_GLYPH, STATUS_GLYPH, STATUS_WORD} from '../export/status.ts';
 import {conflictLine} from '../export/conflict-text.ts';
+import {noteLine} from '../export/note-text.ts';
 import {sanitizeInline} from '../text/terminal.ts';
 import {padLine, truncateSegs, wrapSegs, type Seg} from './text/wrap.ts';
 import {BINDINGS, SEARCH_HELP} from './keymap.ts';
-import {cached, cellUnits, conflictSpans, styledText, type ViewModel} from './view-model.ts';
+import {cached, cellUnits, conflictSpans, noteSpans, styledText, type ViewModel} from './view-model.ts';
 
 function wrapped(segs: Seg[], width: number, indent = 0): Seg[][] {
 	const pad = ' '.repeat(indent);
@@ -37,6 +38,7 @@ export function detailLines(vm: ViewModel, target: DetailTarget, width: number):
 		const labels = new Map(vm.sources.map((s, i) => [s.id, vm.labels[i]!]));
 		lines.push(...wrapped([{text: `${STATUS_GLYPH[row.status]} Row ${row.id.replace(/^r/, '')} · ${STATUS_WORD[row.status]} · ${row.sources.length}/${vm.sources.length} sources`, style: ['title']}], width));
 		for (const conflict of row.conflicts) lines.push(...wrapped([{text: `≠ ${conflictLine(conflict, labels)}`, style: ['conflict']}], width));
+		for (const note of row.notes ?? []) lines.push(...wrapped([{text: NOTE_GLYPH, style: ['noteMark']}, {text: ` note: ${noteLine(note, labels)} (within this source; not a conflict)`}], width));
 		const spans = conflictSpans(vm, row);
 		vm.sources.forEach((source, i) => {
 			blank();
@@ -44,7 +46,7 @@ export function detailLines(vm: ViewModel, target: DetailTarget, width: number):
 			lines.push(...wrapped([{text: vm.labels[i]!, style: ['header']}, {text: units.length ? '' : '  — not reported', style: ['placeholder']}], width));
 			for (const unit of units) {
 				lines.push(...wrapped([{text: position(unit), style: ['dim']}], width, 2));
-				lines.push(...wrapped(styledText(unit.text, spans.get(unit.id) ?? []), width, 2));
+				lines.push(...wrapped(styledText(unit.text, [...(spans.get(unit.id) ?? []), ...noteSpans(vm, unit.id)]), width, 2));
 				const mentions = vm.mentionsByUnit.get(unit.id) ?? [];
 				if (mentions.length) {
 					const list = mentions.map(m => `${m.kind} ${sanitizeInline(m.text)}`).join(' · ');
@@ -75,6 +77,8 @@ export function helpLines(width: number): Seg[][] {
 	}
 	lines.push([{text: ' '.repeat(width)}]);
 	lines.push(padLine(truncateSegs([{text: 'Gutter: ✓ agree · ≠ conflict · ◇ single source · # heading · ¶ boilerplate · ▶ current row', style: ['dim']}], width), width));
+	const note = `${NOTE_GLYPH} after the status glyph: a note, a source contradicting itself (a weekday that does not match its date, underlined); Enter shows it`;
+	for (const line of wrapSegs([{text: note, style: ['dim']}], width)) lines.push(padLine(line, width));
 	lines.push(padLine(truncateSegs([{text: '▲ ▼ the current row goes on above / below the screen; the status line counts its lines', style: ['dim']}], width), width));
 	lines.push(padLine(truncateSegs([{text: 'Esc or ? closes this help', style: ['dim']}], width), width));
 	return lines.map(line => padLine(truncateSegs(line, width), width));

@@ -17,6 +17,8 @@ export type StyleName =
 	| 'placeholder'
 	| 'selected'
 	| 'conflictValue'
+	| 'note'
+	| 'noteMark'
 	| 'diff'
 	| 'match'
 	| 'currentMatch'
@@ -48,6 +50,8 @@ const COLOR_CODES: Record<StyleName, string> = {
 	placeholder: sgr(2),
 	selected: sgr(1, 36),
 	conflictValue: sgr(1, 97, 41),
+	note: sgr(4, 35),
+	noteMark: sgr(1, 35),
 	diff: sgr(4, 33),
 	match: sgr(30, 43),
 	currentMatch: sgr(1, 30, 46),
@@ -73,6 +77,8 @@ const MONO_CODES: Record<StyleName, string> = {
 	placeholder: sgr(2),
 	selected: sgr(1),
 	conflictValue: sgr(1, 7),
+	note: sgr(4),
+	noteMark: sgr(1),
 	diff: sgr(4),
 	match: sgr(4, 1),
 	currentMatch: sgr(7, 1, 4),

@@ -1,7 +1,7 @@
 // What the view derives from a Story once: lookups, the display order of claim rows and set-aside
 // units (headings, boilerplate), and per-row highlight spans (conflicting values, minority wording).
 // Everything here is pure and computed lazily per row, so opening a 1,000-row story costs little.
-import type {Mention, Row, Source, Story, Unit} from '../model.ts';
+import type {Mention, Row, RowNote, Source, Story, Unit} from '../model.ts';
 import {summarise, type StorySummary} from '../export/status.ts';
 import {sanitizeInline} from '../text/terminal.ts';
 import {tokenize} from '../search/tokens.ts';
@@ -28,6 +28,8 @@ export interface ViewModel {
 	rowsOfUnit: Map<string, number[]>; // unit id -> every row index holding it, ascending (a unit stating two claims is in two rows)
 	mentionById: Map<string, Mention>;
 	mentionsByUnit: Map<string, Mention[]>;
+	/** Unit id -> the notes about it (a weekday that does not match its date), once each, from every row holding it. */
+	notesByUnit: Map<string, RowNote[]>;
 	summary: StorySummary;
 	/** Display order: every row, with each set-aside unit after the row holding its source's previous claim. */
 	items: DisplayItem[];
@@ -57,6 +59,15 @@ export function buildViewModel(story: Story): ViewModel {
 		const list = mentionsByUnit.get(m.unit);
 		if (list) list.push(m);
 		else mentionsByUnit.set(m.unit, [m]);
+	}
+
+	const notesByUnit = new Map<string, RowNote[]>();
+	for (const row of story.rows) {
+		for (const note of row.notes ?? []) {
+			const list = notesByUnit.get(note.unit);
+			if (!list) notesByUnit.set(note.unit, [note]);
+			else if (!list.some(n => n.mention === note.mention && n.start === note.start)) list.push(note);
+		}
 	}
 
 	// Set-aside units go after the row of their source's nearest earlier claim (or first).
@@ -99,6 +110,7 @@ export function buildViewModel(story: Story): ViewModel {
 		rowsOfUnit,
 		mentionById,
 		mentionsByUnit,
+		notesByUnit,
 		summary: summarise(story),
 		items,
 		rowPosition,
@@ -126,6 +138,7 @@ export function cellUnits(vm: ViewModel, row: Row, sourceId: string): Unit[] {
 }
 
 export const CONFLICT_STYLE: readonly string[] = ['conflictValue'];
+export const NOTE_STYLE: readonly string[] = ['note'];
 export const DIFF_STYLE: readonly string[] = ['diff'];
 export const MATCH_STYLE: readonly string[] = ['match'];
 export const CURRENT_MATCH_STYLE: readonly string[] = ['currentMatch'];
@@ -148,6 +161,14 @@ export function conflictSpans(vm: ViewModel, row: Row): Map<string, Span[]> {
 		}
 		return out;
 	});
+}
+
+/** Spans of a unit's text that a note is about (the written date with its wrong weekday). */
+export function noteSpans(vm: ViewModel, unitId: string): Span[] {
+	const notes = vm.notesByUnit.get(unitId);
+	const unit = notes && vm.unitById.get(unitId);
+	if (!notes || !unit) return [];
+	return notes.map(n => ({start: n.start - unit.start, end: n.end - unit.start, style: NOTE_STYLE}));
 }
 
 function termOfToken(raw: string): string | undefined {
