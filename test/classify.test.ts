@@ -371,6 +371,19 @@ test('a news paragraph about donations is not an appeal; a reader appeal is', ()
 	assert.deepEqual(appeal.map(u => u.reason ?? u.kind), ['claim', 'donation appeal', 'donation appeal', 'donation appeal', 'donation appeal']);
 });
 
+test('a plea opening a clause ("If this helped you, please consider a donation") is an appeal; a reported or third-person one is not', () => {
+	const appeal = classify('The shelter reopened on Monday. If this story helped you, please consider a tax-deductible donation today.');
+	assert.deepEqual(appeal.map(u => u.reason ?? u.kind), ['claim', 'donation appeal']);
+	const news = classify(
+		[
+			'The shelter reopened on Monday. Residents were asked to please consider a donation to the food bank.',
+			'The flood hit on Friday. “Please consider a donation,” the director told volunteers.',
+			'The season starts in May. The charity urged you to consider a tax-deductible donation before the year ends, its letter shows.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
+});
+
 test('page furniture: masthead, share links, read more, lone identifiers, markup', () => {
 	const units = classify(
 		[

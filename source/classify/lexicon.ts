@@ -169,8 +169,12 @@ export const ANY_APPEAL_CUE = new RegExp(APPEAL_CUES.map(cue => cue.pattern.sour
 /** Words that often accompany appeals but also occur in news: they only count next to the strong cues above. */
 export const APPEAL_WEAK_CUE = /\b(?:we|our|us|you|your|journalism|journalists?|reporters?|newsroom|independent|readers?|free|afford)\b/i;
 
-/** Imperatives that open an appeal sentence inside an ordinary paragraph ("Subscribe to ..."). */
-export const APPEAL_IMPERATIVE = /^(?:subscribe|sign up|donate|support|join|register|become|get|click|tap|follow|download)\b/i;
+/**
+ * Imperatives that open an appeal sentence inside an ordinary paragraph ("Subscribe to ..."), or a plea opening a clause
+ * ("If this helped you, please consider a donation"); "Residents were asked to please consider ..." is no plea to the reader.
+ */
+export const APPEAL_IMPERATIVE =
+	/^(?:subscribe|sign up|donate|support|join|register|become|get|click|tap|follow|download)\b|(?:^|[,;:—–]\s*)please\s+(?:consider|donate|support|subscribe|give|join|become|help)\b/i;
 
 /** Lines that announce a byline: "Published by", "By Jane Doe", "Written by", "Author: ...". */
 export const BYLINE_CUE =
