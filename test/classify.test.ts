@@ -384,6 +384,40 @@ test('a plea opening a clause ("If this helped you, please consider a donation")
 	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
 });
 
+test('a note about the writer goes when it names the byline, sits in the footer or by a contact line; the same sentence in the news stays', () => {
+	const units = classify(
+		[
+			'High court voids permit for copper mine',
+			'By Marisol Quintana',
+			'The court voided the permit on Thursday.',
+			'Evan Smith is a reporter for the Ledger who was detained in March.',
+			'He covers the cost of the repairs, the owner said.',
+			'Marisol Quintana covers water and the environment for the Sentinel.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'byline', 'claim', 'claim', 'claim', 'author bio']);
+	const footer = classify('The court voided the permit on Thursday.\n\n___\n\nTom Roe is a freelance journalist based in Lima.');
+	assert.deepEqual(footer.map(u => u.reason ?? u.kind), ['claim', 'markup residue', 'author bio']);
+	const contact = classify('The court voided the permit on Thursday.\n\nAna Lima writes about health. Email her at alima@example.org.\n\nThe company will appeal.');
+	assert.deepEqual(contact.map(u => u.reason ?? u.kind), ['claim', 'author bio', 'author contact', 'claim']);
+	// The last sentence of a story about an editor, with no footer above it, is news.
+	const news = classify('The Ledger named a new editor on Monday.\n\nShe replaces Tom Roe, who retired.\n\nJane Doe is the Ledger’s executive editor.');
+	assert.deepEqual(news.map(u => u.reason ?? u.kind), ['claim', 'claim', 'claim']);
+});
+
+test('an outlet describing itself next to an appeal or in the footer is boilerplate; a newsroom described in the news is not', () => {
+	const units = classify(
+		'The ruling sends the permit back to regulators.\n\nPolicy Desk is a nonprofit newsroom. If this explainer helped you, please consider a tax-deductible donation today.',
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'outlet description', 'donation appeal']);
+	const footer = classify('The ruling sends the permit back to regulators.\n\nAdvertisement\n\nThe Valley Ledger is an independent, reader-supported news site.');
+	assert.deepEqual(footer.map(u => u.reason ?? u.kind), ['claim', 'advertisement', 'outlet description']);
+	const news = classify(
+		'The prize went to ProPublica on Monday.\n\nProPublica is a nonprofit newsroom based in New York.\n\nIts reporters won the prize for a series on water.',
+	);
+	assert.deepEqual(news.map(u => u.reason ?? u.kind), ['claim', 'claim', 'claim']);
+});
+
 test('page furniture: masthead, share links, read more, lone identifiers, markup', () => {
 	const units = classify(
 		[
@@ -727,7 +761,7 @@ test('"Follow <outlet> for the latest news", "Stay with <outlet> for updates" an
 			'Contact the reporter at 505-555-0142.',
 		].join('\n\n'),
 	);
-	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['call to action', 'call to action', 'claim', 'author contact', 'author contact', 'author contact']);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['call to action', 'call to action', 'author bio', 'author contact', 'author contact', 'author contact']);
 	const news = classify(
 		[
 			'Stay with relatives for a week if the water rises, the county advised residents.',

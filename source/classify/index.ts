@@ -30,7 +30,7 @@ import {
 	startsLowerCase,
 	wordsOf,
 } from './features.ts';
-import {GENRE_LABEL} from './lexicon.ts';
+import {AUTHOR_BIO, GENRE_LABEL, OUTLET_SELF_DESCRIPTION} from './lexicon.ts';
 
 export type {Verdict} from './rules.ts';
 
@@ -68,8 +68,41 @@ function judgeLinesAlone(source: Source | undefined, lines: Line[], verdicts: Ve
 	});
 }
 
+/** Verdicts that address the reader on behalf of the outlet or the writer: appeals, calls to action, contact lines. */
+const READER_NOTES = new Set(['donation appeal', 'subscription appeal', 'newsletter', 'site promotion', 'call to action', 'news-tip appeal', 'author contact', 'contact']);
+
+/**
+ * Notes about the writer ("<Name> covers water for the Sentinel.") and the outlet ("Policy Desk is a nonprofit newsroom.").
+ * The same sentences are news about a reporter or a newsroom, so each needs more evidence: it sits in the footer (the line
+ * above is boilerplate, and so is every line below) or next to a reader note (on its line or an adjacent one); a writer's
+ * note may instead name the writer of the byline. The last sentence of a story about an editor stays a claim.
+ */
+function judgeWriterNotes(lines: Line[], verdicts: Verdicts): void {
+	const boilerplateLine = (i: number) => verdicts[i]!.every(verdict => verdict?.kind === 'boilerplate');
+	let tail = lines.length;
+	while (tail > 0 && boilerplateLine(tail - 1)) tail--;
+	let bylineWords: Set<string> | undefined;
+	const bylineNames = () =>
+		(bylineWords ??= new Set(lines.filter((_, i) => verdicts[i]![0]?.reason === 'byline').flatMap(line => line.words.map(word => word.toLowerCase()))));
+	const noteNear = (i: number) => [i - 1, i, i + 1].some(j => verdicts[j]?.some(verdict => verdict && READER_NOTES.has(verdict.reason)));
+	lines.forEach((line, i) => {
+		if (line.words.length > 60) return;
+		line.units.forEach((unit, k) => {
+			if (verdicts[i]![k]) return;
+			const evidence = (i >= tail - 1 && i > 0 && boilerplateLine(i - 1)) || noteNear(i);
+			if (OUTLET_SELF_DESCRIPTION.test(unit.text)) {
+				if (evidence) verdicts[i]![k] = boilerplate('outlet description');
+				return;
+			}
+			const bio = AUTHOR_BIO.exec(unit.text);
+			if (bio && (evidence || wordsOf(bio[1]!).every(word => bylineNames().has(word.toLowerCase())))) verdicts[i]![k] = boilerplate('author bio');
+		});
+	});
+}
+
 /** Pass 2: what a line's neighbours and the rest of the source say about it. */
 function judgeLinesInContext(lines: Line[], verdicts: Verdicts): void {
+	judgeWriterNotes(lines, verdicts);
 	const reasonOf = (i: number) => verdicts[i]?.[0]?.reason;
 	// A caption repeated in the source (once with its credit glued on) is a caption every time;
 	// any other repeated line is kept once.

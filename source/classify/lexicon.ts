@@ -180,6 +180,21 @@ export const APPEAL_IMPERATIVE =
 export const BYLINE_CUE =
 	/^(?:(?:published|posted|written|reported|edited|compiled|produced|updated|photographs?|words|story|text|reporting|additional reporting|editing)(?: and \w+)? by\b.*|by\s+\p{Lu}.*|(?:author|authors|byline|reporter|correspondent|contributor)s?\s*:.*)$/iu;
 
+/**
+ * A note about the writer: "<Name> covers water and the environment for the Sentinel", "<Name> is a staff reporter ...",
+ * "<Name> is the Ledger's courts reporter". Group 1 = the name. Only set aside with more evidence (see index.ts): the same
+ * sentence about a reporter in the news is a claim.
+ */
+export const AUTHOR_BIO =
+	/^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+(?:covers|reports on|writes about|is (?:an?|the) (?:[\p{L}'’-]+\s+){0,4}?(?:reporter|writer|correspondent|editor|journalist|columnist|photographer|photojournalist|producer|contributor|intern|fellow)s?\b)/u;
+
+/**
+ * An outlet describing itself: "Policy Desk is a nonprofit newsroom.", "The Ledger is an independent, reader-supported news
+ * site ...". Only set aside next to an appeal or at the end of the text (see index.ts).
+ */
+export const OUTLET_SELF_DESCRIPTION =
+	/^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){1,5}is an? (?:[\p{L}-]+,?\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|independent|nonpartisan|reader-supported|reader-funded|member-supported|listener-supported|viewer-supported|public-interest)\b[^.!?]{0,40}?\b(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication|startup)|media (?:organi[sz]ation|outlet|company)|publication|journalism (?:organi[sz]ation|project|outlet))\b/u;
+
 /** Staff roles that mark a name line as a byline ("Jane Doe, Staff Writer"). */
 export const STAFF_ROLE =
 	/\b(?:staff (?:writer|reporter)|correspondent|contributing (?:writer|editor)|senior (?:writer|editor|reporter)|news editor|editor|reporter|columnist|freelance (?:writer|journalist))\b/i;
