@@ -1,12 +1,15 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {compareRows, datesCompatible, namesCompatible, numbersCompatible} from '../source/compare/index.ts';
+import {compareRows, datesCompatible, namesCompatible, numbersCompatible, wordOverlap} from '../source/compare/index.ts';
 import type {DateValue, Mention, NumberValue, Source, Unit} from '../source/model.ts';
 
 const sources: Source[] = ['s1', 's2', 's3'].map(id => ({id, path: `${id}.txt`, label: id.toUpperCase(), title: '', text: '', format: 'text'}));
 
-function unit(source: string, n: number): Unit {
-	return {id: `${source}.u${n}`, source, index: n - 1, start: 0, end: 1, text: 'x', kind: 'claim', line: 1, column: 1};
+// Every unit states the same sentence (so names in it are rival answers) unless a test gives its own.
+const SENTENCE = 'The suspects were flown there on Tuesday aboard seven aircraft.';
+
+function unit(source: string, n: number, text = SENTENCE): Unit {
+	return {id: `${source}.u${n}`, source, index: n - 1, start: 0, end: text.length, text, kind: 'claim', line: 1, column: 1};
 }
 
 let counter = 0;
@@ -124,4 +127,28 @@ test('a qualified figure ("more than $1 billion", "about 40") is compatible with
 	assert.equal(numbersCompatible({value: 40, min: 36, max: 44, vague: false}, exact(41)), true);
 	assert.equal(numbersCompatible({value: 1e9, min: 1e9, max: Number.MAX_SAFE_INTEGER, vague: false}, exact(0.9e9)), false);
 	assert.equal(numbersCompatible(exact(37), exact(36)), false);
+});
+
+test('two names are rivals only in sentences that otherwise say the same thing', () => {
+	const paraphrase = [unit('s1', 1, 'The suspects were flown to Washington on Tuesday aboard seven aircraft.'), unit('s2', 1, 'On Tuesday the suspects were flown to New York aboard seven planes.')];
+	const place = (u: Unit, key: string, text: string): Mention => {
+		const start = u.text.indexOf(text);
+		return {id: `m${++counter}`, source: u.source, unit: u.id, start, end: start + text.length, text, kind: 'place', key};
+	};
+	const pair = {units: paraphrase.map(u => u.id), position: 0};
+	const rivals = [place(paraphrase[0]!, 'washington', 'Washington'), place(paraphrase[1]!, 'new york', 'New York')];
+	const [conflict] = compareRows([pair], paraphrase, rivals, sources);
+	assert.equal(conflict!.status, 'conflict');
+	assert.deepEqual(conflict!.conflicts[0]!.values, {s1: 'Washington', s2: 'New York'});
+	// Different sentences that an alignment put in one row: different places are just different places.
+	const apart = [unit('s1', 1, 'Church bells rang in Santa Ines on Thursday afternoon.'), unit('s2', 1, 'The company remains committed to the people of Grant County, a spokeswoman said.')];
+	const [calm] = compareRows(
+		[{units: apart.map(u => u.id), position: 0}],
+		apart,
+		[place(apart[0]!, 'santa ines', 'Santa Ines'), place(apart[1]!, 'grant county', 'Grant County')],
+		sources,
+	);
+	assert.equal(calm!.status, 'agree');
+	assert.equal(wordOverlap(new Set(['flown', 'tuesday']), new Set(['flown', 'tuesday', 'seven'])), 1);
+	assert.equal(wordOverlap(new Set(), new Set(['x'])), 0);
 });

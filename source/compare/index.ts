@@ -9,7 +9,7 @@
 // omission, not a conflict.
 import type {Conflict, DateValue, Mention, MentionKind, NumberValue, Row, Source, Unit} from '../model.ts';
 import type {AlignedRow} from '../align/index.ts';
-import {termOf} from '../align/terms.ts';
+import {termOf, wordTerms} from '../align/terms.ts';
 import {rowNotes, sourceTexts} from './notes.ts';
 
 /** Counted nouns that all count people, so "37 suspects" and "36 members" are compared. */
@@ -138,6 +138,57 @@ function namedTogether(lists: Value[][]): Together {
 	return (x, y) => pairs.has(`${x.key}\u0000${y.key}`);
 }
 
+/** Most sources whose pairs are checked for a paraphrase; a wider row keeps the plain test. */
+const PARAPHRASE_CHECK_SOURCES = 60;
+/** Share of the shorter sentence's content words the other must have for the two to be a paraphrase. */
+export const PARAPHRASE_OVERLAP = 0.5;
+
+/** Content terms of a unit without the names in it (cached per unit). */
+function sentenceWords(unitById: Map<string, Unit>, mentionsByUnit: Map<string, Mention[]>): (unit: string) => Set<string> {
+	const cache = new Map<string, Set<string>>();
+	return unit => {
+		let words = cache.get(unit);
+		if (!words) {
+			const u = unitById.get(unit)!;
+			let text = u.text;
+			for (const m of mentionsByUnit.get(unit) ?? []) {
+				if (m.kind !== 'person' && m.kind !== 'place' && m.kind !== 'organisation') continue;
+				const start = m.start - u.start;
+				text = text.slice(0, start) + ' '.repeat(m.end - m.start) + text.slice(m.end - u.start);
+			}
+			cache.set(unit, (words = new Set(wordTerms(text))));
+		}
+		return words;
+	};
+}
+
+/** Overlap coefficient: shared terms over the smaller set's size. */
+export function wordOverlap(a: Set<string>, b: Set<string>): number {
+	if (a.size === 0 || b.size === 0) return 0;
+	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+	let shared = 0;
+	for (const word of small) if (large.has(word)) shared++;
+	return shared / small.size;
+}
+
+/** Whether two sources of the row each keep one rival name, in sentences that paraphrase each other. */
+function rivalsInParaphrase(present: string[], valuesOf: (source: string) => Value[] | undefined, together: Together, words: (unit: string) => Set<string>): boolean {
+	if (present.length > PARAPHRASE_CHECK_SOURCES) return true;
+	for (let x = 0; x < present.length; x++) {
+		const a = valuesOf(present[x]!);
+		if (!a?.length) continue;
+		for (let y = x + 1; y < present.length; y++) {
+			const b = valuesOf(present[y]!);
+			if (!b?.length) continue;
+			const left = leftovers(a, b);
+			const right = leftovers(b, a);
+			if (left.length !== 1 || right.length !== 1 || together(left[0]!, right[0]!)) continue;
+			if (wordOverlap(words(left[0]!.mention.unit), words(right[0]!.mention.unit)) >= PARAPHRASE_OVERLAP) return true;
+		}
+	}
+	return false;
+}
+
 export function compareRows(aligned: AlignedRow[], units: Unit[], mentions: Mention[], sources: Source[]): Row[] {
 	const unitById = new Map(units.map(u => [u.id, u]));
 	const mentionsByUnit = new Map<string, Mention[]>();
@@ -187,6 +238,9 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		// when no outlet in the row names both. Figures and dates keep the plain test.
 		const together = NAME_KINDS.has(name) ? namedTogether(present.map(source => bySource.get(source)?.get(name) ?? [])) : undefined;
 		if (!anyConflict(present, source => bySource.get(source)?.get(name), together)) continue;
+		// Two names are rival answers only where the two sentences otherwise say the same thing: in a
+		// row that holds different sentences about one story, different people are simply different people.
+		if (together && !rivalsInParaphrase(present, source => bySource.get(source)?.get(name), together, sentenceWords(unitById, mentionsByUnit))) continue;
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
 		for (const source of present) {
