@@ -775,6 +775,22 @@ test('"Follow <outlet> for the latest news", "Stay with <outlet> for updates" an
 	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
 });
 
+test('a signpost sentence ("Here is what the decision says and why it matters.") is set aside; a "Here is ..." sentence with a fact is not', () => {
+	const units = classify(
+		[
+			'The court voided the permit on Thursday. Here is what the decision says and why it matters beyond one mine.',
+			'Here’s what we know.',
+			'Here is why: the bank withdrew its loan.',
+			'Here is what happened, police said.',
+			'Here is how the fire started, with a spark in the kitchen.',
+			'Here, the river is 40 metres wide.',
+			'Here are the three men charged in the case.',
+			'Here is what the mayor told reporters: the plan is dead.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'signpost', 'signpost', 'claim', 'claim', 'claim', 'claim', 'claim', 'claim']);
+});
+
 test('news that looks like a call to action stays a claim', () => {
 	const units = classify(
 		[

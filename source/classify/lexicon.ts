@@ -285,6 +285,14 @@ export const STAY_TUNED =
 export const STORY_NOTE =
 	/\b(?:will|'ll|’ll)\s+(?:continue to\s+)?(?:update|be updating|bring you more on)\s+(?:this\s+(?:story|article|post|page|live blog)|our coverage)\b|\bthis\s+(?:story|article|post|page)\s+(?:will|may|is going to|is being|has been)\s+(?:be\s+)?updated\b|^(?:this is|this remains) an? (?:developing|breaking)(?: news)? (?:story|situation)\b|\bkeep (?:you|viewers|readers|listeners) (?:posted|updated|informed)\b/i;
 
+/**
+ * A sentence that only announces what follows: "Here is what the decision says and why it matters.", "Here's what we know.",
+ * "Here are the key takeaways." One clause ending with a period: "Here is why: the bank withdrew." and "Here is how it
+ * started, with a spark in the kitchen." state facts.
+ */
+export const SIGNPOST =
+	/^here(?:'s|’s| is| are)\s+(?:what|how|why|everything|a look at|the (?:latest|key takeaways|takeaways|details|background))\b[^:;,]*\.$/i;
+
 /** A question asking the reader for tips or material: "Have a news tip?", "Got a story idea?", "Do you have photos of the fire?". */
 export const TIP_QUESTION =
 	/^(?:(?:do you\s+)?(?:have|got)\s+(?:a\s+|any\s+)?(?:news\s+)?(?:tips?|story ideas?|story tips?|photos?|videos?|pictures?|footage)|(?:do you\s+)?know something)\b([^.!?]{0,60})\?$/i;

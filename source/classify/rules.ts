@@ -16,6 +16,7 @@ import {
 	CREDIT_LINE,
 	LINK_PREFIX,
 	READ_MORE_LINE,
+	SIGNPOST,
 	SOURCE_LIST,
 	STAFF_ROLE,
 	AGENCY_CREDIT,
@@ -267,14 +268,25 @@ export function callToAction(text: string): string | undefined {
 	} else if (mayBeStoryNote(plain) && STORY_NOTE.test(plain)) {
 		reason = 'story update note';
 	}
-	if (!reason || REPORTED.test(plain) || wordsOf(plain).length > 30) return undefined;
+	if (!reason) return isSignpost(plain) ? 'signpost' : undefined;
+	if (REPORTED.test(plain) || wordsOf(plain).length > 30) return undefined;
 	return reason;
+}
+
+/**
+ * "Here is what the decision says and why it matters beyond one mine.": announces what follows and states no fact. Its own
+ * "says" may be inside the announcement; quoted ones and those attributed at the end ("Here is what happened, police said.")
+ * report someone's words and stay news.
+ */
+function isSignpost(plain: string): boolean {
+	if (!SIGNPOST.test(plain) || wordsOf(plain).length > 25) return false;
+	return !/["“”«»]|\baccording to\b|,[^,]*\b(?:said|says|told)\b[^,]*$/i.test(plain);
 }
 
 /**
  * Calls to action addressed to the reader ("Download the ... app for alerts.", "Stay tuned for updates.", "Have a news tip?",
  * "Reach her at jdoe@example.com.")
- * and notes about the coverage ("We will update this story."), one sentence at a time: the other sentences of the line keep
+ * and notes about the coverage ("We will update this story.", "Here is what we know."), one sentence at a time: the other sentences of the line keep
  * their verdicts. Quoted or reported sentences are news ("“Stay tuned,” the mayor said").
  */
 export function callToActionVerdicts(line: Line): Array<Verdict | undefined> | undefined {
