@@ -50,7 +50,7 @@ export async function readStory(inputs: string[], options: LoadOptions): Promise
 	if (read.saved) read.warnings.push(`saved to ${read.saved}`);
 	if (read.errors.length > 0) throw new UserError([...read.warnings, ...read.errors].join('\n'));
 	if (read.sources.length < 2) {
-		throw new UserError([...read.warnings, `crosscheck needs at least two usable sources to compare, got ${read.sources.length}`].join('\n'));
+		throw new UserError([...read.warnings, `need at least two usable sources to compare, got ${read.sources.length}`].join('\n'));
 	}
 	return {sources: read.sources, title: read.title, warnings: read.warnings};
 }

@@ -13,7 +13,7 @@ import {storyToJson} from '../source/export/json.ts';
 import {findInStory, renderFindText} from '../source/commands/find.ts';
 import {cliFlags, parseCommandLine} from '../source/args.ts';
 import {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES} from '../source/read/limits.ts';
-import {inputLimits} from '../source/load.ts';
+import {inputLimits, readStory} from '../source/load.ts';
 import {UserError} from '../source/errors.ts';
 
 function tmpdir(): string {
@@ -177,4 +177,15 @@ test('README: the Usage flag table lists every flag with the defaults the code u
 	const row = (flag: string) => rows.find(line => line.startsWith(`| \`${flag} `))!;
 	assert.ok(row('--max-size').includes(DEFAULT_MAX_BYTES.toLocaleString('en-US')), row('--max-size'));
 	assert.ok(row('--max-sources').includes(`default ${DEFAULT_MAX_SOURCES}`), row('--max-sources'));
+});
+
+test('fewer than two usable sources: one line that the CLI prefixes once ("crosscheck: need at least two ...")', async () => {
+	const dir = tmpdir();
+	fs.writeFileSync(path.join(dir, 'a.txt'), bridge('Twelve'));
+	fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+	await assert.rejects(readStory([path.join(dir, 'a.txt'), path.join(dir, 'empty.txt')], {}), (error: unknown) => {
+		assert.ok(error instanceof UserError);
+		assert.deepEqual(error.message.split('\n'), [`${path.join(dir, 'empty.txt')}: empty file, skipped`, 'need at least two usable sources to compare, got 1']);
+		return true;
+	});
 });
