@@ -189,3 +189,13 @@ test('fewer than two usable sources: one line that the CLI prefixes once ("cross
 		return true;
 	});
 });
+
+test('--label: labels left over (miscounted, or a directory holding fewer articles) are named in a warning', async () => {
+	const dir = tmpdir();
+	fs.writeFileSync(path.join(dir, 'a.txt'), bridge('Twelve'));
+	fs.writeFileSync(path.join(dir, 'b.txt'), bridge('Twelve'));
+	const read = await readInputs([dir], {labels: ['AP', 'Reuters', 'AFP']});
+	assert.deepEqual(read.sources.map(s => s.label), ['AP', 'Reuters']);
+	assert.deepEqual(read.warnings, ['3 labels given for 2 sources; not used: AFP']);
+	assert.deepEqual((await readInputs([dir], {labels: ['AP', 'Reuters']})).warnings, []);
+});

@@ -252,6 +252,9 @@ export async function readInputs(args: string[], options: ReadOptions = {}): Pro
 		throw new UserError(`${specs.length} sources given, more than the limit of ${maxSources} (--max-sources)`);
 	}
 	if (specs.filter(spec => spec.path === STDIN_INPUT).length > 1) throw new UserError('"-" (standard input) can be given only once');
+	// Labels go to the inputs in order (a directory counts once per article in it): a label left over means they were miscounted.
+	const unused = options.labels?.slice(specs.length) ?? [];
+	if (unused.length > 0) warnings.push(`${options.labels!.length} labels given for ${specs.length} sources; not used: ${unused.join(', ')}`);
 	// URLs are fetched in parallel; files and stdin are read in order.
 	const loaded = await Promise.all(
 		specs.map(spec =>
