@@ -572,6 +572,23 @@ test('places: a capitalised dateline is a place and its agency credit is not a m
 	assert.deepEqual(named(mentions), [['place', 'FRANKFORT'], ['place', 'SPRINGDALE'], ['organisation', 'NASA']]);
 });
 
+test('places: a gazetteer name opened by an everyday word keeps it at a sentence start, after a dash or a bullet, with a possessive', () => {
+	// "new" and "north" occur in lower case, so a capitalised "New" or "North" opening a sentence alone would be a plain word.
+	const {mentions} = mentionsOfUnits([
+		'New Jersey’s governor signed a new budget on the north shore. — New Hampshire followed.',
+		'• New Zealand\'s exports rose. North Carolina agreed, and so did New Delhi.',
+		'New South Wales\'s premier met New York\'s mayor. — New Mexico\'s Supreme Court ruled.',
+		'Drought Rules Tighten Across New Mexico As New Wells Run Dry',
+		'New York Times reporters asked. New Rules took effect.',
+	]);
+	assert.deepEqual(keysOf(mentions, 'place'), [
+		'new jersey', 'new hampshire', 'new zealand', 'north carolina', 'new delhi', 'new south wales', 'new york', 'new mexico', 'new mexico',
+	]);
+	assert.ok(!keysOf(mentions, 'place').some(k => k === 'mexico' || k === 'york' || k === 'jersey'), 'the state is never its last word alone');
+	// Near misses: a newspaper named after the city stays an organisation; "New Wells", "New Rules" are no places.
+	assert.deepEqual(keysOf(mentions, 'organisation'), ['supreme court', 'new york times']);
+});
+
 test('numbers: a number that is part of a name counts nothing; counted nouns skip adjectives ending in -s', () => {
 	const {mentions} = mentionsOfUnits([
 		'Route 9 and Interstate 75 were closed, United Paperworkers Local 1143 protested, and KWTX 10 News reported it. ' +

@@ -106,8 +106,22 @@ function isWeak(ctx: UnitContext, i: number): boolean {
 	// "Who is investigating?": a question word, not the World Health Organization (that one is "WHO").
 	if (COMMON_CAPS.has(t.low) && !PLACES.has(t.low)) return true;
 	if (isLexical(t.low)) return false;
-	if (ctx.titleCase) return ctx.lowerSeen.has(t.low) || NOUN_STOP.has(t.low);
-	return atSentenceStart(ctx.tokens, i) && ctx.lowerSeen.has(t.low);
+	const weak = ctx.titleCase ? ctx.lowerSeen.has(t.low) || NOUN_STOP.has(t.low) : atSentenceStart(ctx.tokens, i) && ctx.lowerSeen.has(t.low);
+	// "New Mexico's Supreme Court", "— New Jersey", "• North Carolina": an everyday word that opens a
+	// gazetteer name with the words after it is part of that name, wherever the sentence starts.
+	return weak && !gazetteerNameAt(ctx.tokens, i);
+}
+
+/** Does a gazetteer place of 2+ words start at token i ("New Mexico", "Gulf of Mexico"), ending on a capitalised word? */
+function gazetteerNameAt(tokens: Token[], i: number): boolean {
+	let folded = tokens[i].low;
+	for (let j = i + 1; j < tokens.length && j < i + MAX_PLACE_WORDS; j++) {
+		const t = tokens[j];
+		if (!isWord(t)) return false;
+		folded += ` ${t.low}`;
+		if (t.cap && PLACES.has(folded)) return true;
+	}
+	return false;
 }
 
 /** Does a date start at token j (so a capitalised span must stop before it)? */

@@ -60,6 +60,11 @@ const MEXICAN_STATES = `aguascalientes baja_california baja_california_sur campe
 guanajuato guerrero hidalgo jalisco michoacan morelos nayarit nuevo_leon oaxaca puebla queretaro quintana_roo
 san_luis_potosi sinaloa sonora tabasco tamaulipas tlaxcala veracruz yucatan zacatecas`;
 
+// States and provinces of other federations, by their full names ("Victoria" is left out: a given name too).
+const PROVINCES = `new_south_wales queensland tasmania south_australia western_australia northern_territory ontario quebec
+british_columbia alberta manitoba saskatchewan nova_scotia new_brunswick newfoundland prince_edward_island yukon
+northern_ireland`;
+
 const CITIES = `new_york los_angeles chicago houston phoenix philadelphia san_antonio san_diego dallas san_jose austin
 jacksonville fort_worth columbus charlotte san_francisco indianapolis seattle denver boston el_paso nashville detroit
 oklahoma_city portland las_vegas memphis louisville baltimore milwaukee albuquerque tucson fresno sacramento
@@ -102,7 +107,7 @@ for (const entry of COUNTRIES.split(';')) {
 	}
 	for (const c of capitals.split(',')) if (c) addPlace(c);
 }
-for (const list of [US_STATES, MEXICAN_STATES, CITIES, REGIONS]) for (const w of list.split(/\s+/)) addPlace(w);
+for (const list of [US_STATES, MEXICAN_STATES, PROVINCES, CITIES, REGIONS]) for (const w of list.split(/\s+/)) addPlace(w);
 PLACES.set('washington state', 'washington state');
 // Aliases of countries and cities (usa, united states, britain, cdmx...) are places too.
 for (const alias of ['us', 'usa', 'united states', 'united states of america', 'america', 'uk', 'united kingdom',
@@ -116,3 +121,4 @@ for (const country of ['us', 'usa', 'united states', 'united states of america',
 }
 /** Longest place name in tokens, for multi-word lookups ("San Antonio", "United States of America"). */
 export const MAX_PLACE_WORDS = 5;
+
