@@ -569,7 +569,8 @@ test('places: a capitalised dateline is a place and its agency credit is not a m
 		'SPRINGDALE — The council voted on Tuesday to build a new fire station.',
 		'NASA, the space agency, said on Monday that the launch would go ahead.',
 	]);
-	assert.deepEqual(named(mentions), [['place', 'FRANKFORT'], ['place', 'SPRINGDALE'], ['organisation', 'NASA']]);
+	assert.deepEqual(named(mentions), [['place', 'FRANKFORT'], ['place', 'Ky'], ['place', 'SPRINGDALE'], ['organisation', 'NASA']]);
+	assert.equal(mentions.find(m => m.text === 'Ky')?.key, 'kentucky');
 });
 
 test('places: a gazetteer name opened by an everyday word keeps it at a sentence start, after a dash or a bullet, with a possessive', () => {
@@ -587,6 +588,26 @@ test('places: a gazetteer name opened by an everyday word keeps it at a sentence
 	assert.ok(!keysOf(mentions, 'place').some(k => k === 'mexico' || k === 'york' || k === 'jersey'), 'the state is never its last word alone');
 	// Near misses: a newspaper named after the city stays an organisation; "New Wells", "New Rules" are no places.
 	assert.deepEqual(keysOf(mentions, 'organisation'), ['supreme court', 'new york times']);
+});
+
+test('places: a US state abbreviation after a place and a comma names the state; a dateline may carry one', () => {
+	const mentions = mentionsOf([
+		'SANTA FE, N.M. (MNS) — The court ruled on Thursday.',
+		'AUSTIN, TX (KXAN) — Crews worked through the night.',
+		'She moved from Fresno, Calif., to Corliss, Tenn., and then to Jackson, Miss., last year.',
+		'The NM Supreme Court and the New Mexico Supreme Court are one court here.',
+	]);
+	assert.deepEqual(of(mentions, 'place').map(m => [m.text, m.key]), [
+		['SANTA FE', 'santa fe'], ['N.M.', 'new mexico'], ['AUSTIN', 'austin'], ['TX', 'texas'], ['Fresno', 'fresno'], ['Calif', 'california'],
+		['Corliss', 'corliss'], ['Tenn', 'tennessee'], ['Jackson', 'jackson'], ['Miss', 'mississippi'],
+	]);
+	assert.deepEqual(keysOf(mentions, 'organisation'), ['supreme court', 'supreme court']);
+	// Near misses: no place before the comma, a word that opens its sentence, no dot, or a shouted line.
+	const near = mentionsOf([
+		'Thanks, Del. The vote, Pa said, was close. Calif is not a state here, Ill.',
+		'WATER RIGHTS MATTER MORE THAN MONEY, OK? SHOUTED THE CROWD IN MAINE, OR SO WE HEARD',
+	]);
+	assert.deepEqual(of(near, 'place').map(m => m.text), []);
 });
 
 test('numbers: a number that is part of a name counts nothing; counted nouns skip adjectives ending in -s', () => {

@@ -12,7 +12,7 @@ import {adjacent, tokenize, type Token} from './tokens.ts';
 import {readQuantity, readTally, numberKey, ORDINALS} from './numbers.ts';
 import {readDate, resolveRelative, dateKey, relativeKey, weekdayMismatch, type Reference, type Relative} from './dates.ts';
 import {canonicalAlias, listedAlias} from './aliases.ts';
-import {COUNTRY_NAMES, DEMONYMS, MAX_PLACE_WORDS, PLACES} from './places.ts';
+import {AP_STATES, COUNTRY_NAMES, DEMONYMS, MAX_PLACE_WORDS, PLACES, POSTAL_STATES} from './places.ts';
 import {
 	COMMON_CAPS, COMPANY_HEADS, GIVEN_NAMES, HONORIFICS, LABELS, LOWER_PLACE_HEADS, OFFICE_WORDS, PERSON_ROLES, PLACE_HEADS, PLAIN_ACRONYMS,
 	TITLE_MODIFIERS, LOWER_ORG_HEADS, MONTHS, NAME_PARTICLES, NOUN_STOP, ORG_HEADS, SPEECH_VERBS, TITLES, WEEKDAYS,
@@ -324,7 +324,8 @@ function orgKey(tokens: Token[], words: number[]): string {
 	// "U.S. DEA", "Mexican Navy": a leading place/demonym stays in the key unless the rest is a known alias.
 	for (let n = Math.min(MAX_PLACE_WORDS, words.length - 1); n >= 1; n--) {
 		const head = foldedOf(tokens, words.slice(0, n));
-		if (PLACES.has(head) || DEMONYMS.has(head)) {
+		// "NM Supreme Court", "N.Y. State Department"? only a state abbreviation before a known name counts.
+		if (PLACES.has(head) || DEMONYMS.has(head) || (n === 1 && stateAbbreviation(tokens, words[0]))) {
 			const rest = canonicalAlias(foldedOf(tokens, words.slice(n)));
 			if (rest) return rest;
 			break;
@@ -483,6 +484,31 @@ function isAcronym(t: Token): boolean {
 const DASHES = new Set(['—', '–', '-']);
 
 /**
+ * The state a US state abbreviation at token i names: AP style with its dot ("Calif.", "N.M.") or a
+ * postal code in capitals ("NM", outside shouted lines). Callers check that a state is expected there.
+ */
+function stateAbbreviation(tokens: Token[], i: number, titleCase = false): string | undefined {
+	const t = tokens[i];
+	if (!isWord(t) || !t.cap) return undefined;
+	const next = tokens[i + 1];
+	if (t.text.endsWith('.') || (next?.text === '.' && adjacent(t, next))) return AP_STATES.get(t.low);
+	if (t.upper && t.text.length === 2 && !titleCase) return POSTAL_STATES.get(t.low);
+	return undefined;
+}
+
+/** "Fresno, Calif.", "SANTA FE, N.M.": the state abbreviation after a capitalised place and a comma. */
+function stateAfterPlace(ctx: UnitContext, i: number): string | undefined {
+	const {tokens} = ctx;
+	const city = tokens[i - 2];
+	if (tokens[i - 1]?.text !== ',' || !isWord(city) || !city.cap || COMMON_CAPS.has(city.low)) return undefined;
+	// A mixed-case word opening its sentence is no city ("Thanks, Del."); a dateline's city is in capitals.
+	let k = i - 2;
+	while (isWord(tokens[k - 1]) && tokens[k - 1].cap) k--;
+	if (!city.upper && atSentenceStart(tokens, k)) return undefined;
+	return stateAbbreviation(tokens, i, ctx.titleCase);
+}
+
+/**
  * A dateline opens a unit with a place in capitals, then a dash, an agency in brackets, or a comma and
  * a state, a state abbreviation or a date: "FRANKFORT, Ky. (AP) —", "SPRINGDALE —", "NEW DELHI, March 4".
  */
@@ -497,6 +523,8 @@ function isDateline(ctx: UnitContext, words: number[], followedBy: number): bool
 	if (!after) return false;
 	if (DASHES.has(after.text) || after.text === '(') return true;
 	if (after.text !== ',' || !isWord(next) || !next.cap) return false;
+	// "SANTA FE, N.M. (AP)", "AUSTIN, TX —": the dots of "N.M." are inside its token.
+	if (stateAbbreviation(tokens, followedBy + 1, ctx.titleCase)) return true;
 	return PLACES.has(next.low) || next.low in MONTHS || (tokens[followedBy + 2]?.text === '.' && next.text.length <= 5);
 }
 
@@ -520,6 +548,13 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	const last = words[words.length - 1];
 	const folded = foldedOf(tokens, wordsBetween(tokens, first, last, nickname));
 	const after = tokens[followedBy];
+	// "Fresno, Calif.", "SANTA FE, N.M. (AP) —": the state of the place before the comma.
+	const state = stateAfterPlace(ctx, first);
+	if (state) {
+		emit(ctx, first, first, 'place', state);
+		if (words.length > 1) classifyPiece(ctx, words.slice(1), nickname, followedBy);
+		return;
+	}
 	// Only titles ("Secretary of Security"): the name, if any, follows after a comma.
 	if (words.every(w => TITLES.has(tokens[w].low)) && !(words.length > 1 && HONORIFICS.has(tokens[first].low))) return;
 	// The agency credit of a dateline, "(AP) —", "(Reuters) -", names who wrote the story, not who is in it.
@@ -675,7 +710,7 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		...extra,
 		speech: hasSpeechCue(tokens, first - 1, followedBy),
 		placeCue: hasPlaceCue(tokens, first - 1) || (prev?.low === 'of' && PLACE_OF.has(tokens[restFirst - 2]?.low ?? '')) ||
-			lowerPlaceHead(tokens, followedBy),
+			lowerPlaceHead(tokens, followedBy) || (after?.text === ',' && stateAfterPlace(ctx, followedBy + 1) !== undefined),
 		atStart: atSentenceStart(tokens, first),
 	});
 }

@@ -122,3 +122,23 @@ for (const country of ['us', 'usa', 'united states', 'united states of america',
 /** Longest place name in tokens, for multi-word lookups ("San Antonio", "United States of America"). */
 export const MAX_PLACE_WORDS = 5;
 
+/**
+ * US state abbreviations -> state key. AP style ("Calif.", "N.M.", "W.Va.") is read only with its dot;
+ * postal codes ("CA", "NM") only in capitals. Both are read only where a state is expected: after a
+ * place and a comma ("Fresno, Calif.", "SANTA FE, N.M. (AP) —"), or before the name of a state body.
+ */
+export const AP_STATES = new Map<string, string>();
+export const POSTAL_STATES = new Map<string, string>();
+for (const entry of `alabama:ala:al alaska::ak arizona:ariz:az arkansas:ark:ar california:calif,cal:ca colorado:colo:co
+	connecticut:conn:ct delaware:del:de florida:fla:fl georgia:ga:ga hawaii::hi idaho::id illinois:ill:il indiana:ind:in iowa::ia
+	kansas:kan,kans:ks kentucky:ky:ky louisiana:la:la maine::me maryland:md:md massachusetts:mass:ma michigan:mich:mi
+	minnesota:minn:mn mississippi:miss:ms missouri:mo:mo montana:mont:mt nebraska:neb,nebr:ne nevada:nev:nv
+	new_hampshire:nh:nh new_jersey:nj:nj new_mexico:nm:nm new_york:ny:ny north_carolina:nc:nc north_dakota:nd:nd ohio::oh
+	oklahoma:okla:ok oregon:ore,oreg:or pennsylvania:pa,penn:pa rhode_island:ri:ri south_carolina:sc:sc south_dakota:sd:sd
+	tennessee:tenn:tn texas:tex:tx utah::ut vermont:vt:vt virginia:va:va washington_state:wash:wa west_virginia:wva:wv
+	wisconsin:wis,wisc:wi wyoming:wyo:wy`.split(/\s+/)) {
+	const [state, ap, postal] = entry.split(':');
+	const key = PLACES.get(state.replace(/_/g, ' '))!;
+	for (const a of ap.split(',')) if (a) AP_STATES.set(a, key);
+	POSTAL_STATES.set(postal, key);
+}
