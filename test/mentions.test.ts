@@ -610,6 +610,57 @@ test('places: a US state abbreviation after a place and a comma names the state;
 	assert.deepEqual(of(near, 'place').map(m => m.text), []);
 });
 
+test('places: a name opened by a place-name element (Santa, Puerto, Mount, St.) is a place unless a person cue says otherwise', () => {
+	const {mentions} = mentionsOfUnits([
+		'Relief trucks reached Santa Rufina and Puerto Calder before dawn. Volunteers from Mount Ashby joined them, and St. Wendel sent food.',
+		'Police in San Diego agreed. The roads are open, Santana said. Mount Sinai Hospital treated 12 people. ' +
+			'Justice Elena Ibáñez wrote the opinion. The storm passed, Santa Ofelia said. Lake Brennan, 34, a nurse, helped.',
+	]);
+	assert.deepEqual(pairs(mentions.filter(m => m.source === 's1'), 'place'), [
+		['Santa Rufina', 'santa rufina'], ['Puerto Calder', 'puerto calder'], ['Mount Ashby', 'mount ashby'], ['St. Wendel', 'st wendel'],
+	]);
+	// Near misses: a gazetteer city, a one-word surname, an institution, a title, a speaker, an age.
+	const s2 = mentions.filter(m => m.source === 's2');
+	assert.deepEqual(keysOf(s2, 'place'), ['san diego']);
+	assert.deepEqual(keysOf(s2, 'organisation'), ['mount sinai hospital']);
+	assert.deepEqual(keysOf(s2, 'person'), ['santana', 'elena ibanez', 'santa ofelia', 'lake brennan']);
+});
+
+test('places: an apposition headed by a place noun makes a place, so "in X" elsewhere is not overruled by a false person', () => {
+	// "X, a farming village" read as a person ("X, a ...") made every other mention of X that person, "in X" included.
+	const mentions = mentionsOf([
+		'Church bells rang in Tierra Morada on Friday.',
+		'The mine sits north of Tierra Morada, a farming village in the hills.',
+		'Dana Ruiz, a nurse in the village, cheered. Tomas Vigil, the acequia association’s president, spoke. Kell Ardent, a retired teacher, wept.',
+	]);
+	assert.deepEqual(of(mentions, 'place').map(m => [m.source, m.key]), [['s1', 'tierra morada'], ['s2', 'tierra morada']]);
+	// Near misses: a role heads the apposition (after a possessive, after an adjective): people, even at a sentence start.
+	assert.deepEqual(keysOf(mentions, 'person'), ['dana ruiz', 'tomas vigil', 'kell ardent']);
+});
+
+test('organisations: a name before a facility noun ("copper mine", "refinery") or with a company apposition is no person, story-wide', () => {
+	const mentions = mentionsOf([
+		'Opponents of the Blackwater Ridge copper mine rallied. The company remains committed to Blackwater Ridge, its spokesman said.',
+		'Work on the Oro Negro refinery stopped. Tesoro Rojo, a mining company based in Denver, bought the claims. Tesoro Rojo said it would appeal.',
+		'The Denver-based Halvorsen Minerals cited the 1872 Mining Act. Halvorsen said it would appeal.',
+	]);
+	assert.deepEqual(pairs(of(mentions, 'organisation')), [
+		['Blackwater Ridge', 'blackwater ridge'], ['Blackwater Ridge', 'blackwater ridge'], ['Oro Negro', 'oro negro'],
+		['Tesoro Rojo', 'tesoro rojo'], ['Tesoro Rojo', 'tesoro rojo'], ['Halvorsen Minerals', 'halvorsen minerals'], ['Halvorsen', 'halvorsen minerals'],
+	]);
+	assert.deepEqual(keysOf(mentions, 'person'), []);
+	assert.deepEqual(pairs(of(mentions, 'place')), [['Denver', 'denver'], ['Denver', 'denver']], '"Denver-based": the place alone');
+	// Near misses: an administration is no facility; "project that" is a verb; a city with a plant stays a city;
+	// one word before a facility noun (its owner or its town) is no person there; other cues settle its other mentions.
+	const near = mentionsOf([
+		'President Donald Trump spoke; the Trump administration agreed. Marta Quell and Ivo Brandt project that costs will rise.',
+		'Workers at the Santa Fe plant struck. Rallies in Santa Fe followed. The Amberline pipeline was idle, Amberline said.',
+	]);
+	assert.deepEqual(named(near), [
+		['person', 'Donald Trump'], ['person', 'Trump'], ['place', 'Santa Fe'], ['place', 'Santa Fe'], ['person', 'Amberline'],
+	]);
+});
+
 test('numbers: a number that is part of a name counts nothing; counted nouns skip adjectives ending in -s', () => {
 	const {mentions} = mentionsOfUnits([
 		'Route 9 and Interstate 75 were closed, United Paperworkers Local 1143 protested, and KWTX 10 News reported it. ' +

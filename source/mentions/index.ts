@@ -12,10 +12,11 @@ import {adjacent, tokenize, type Token} from './tokens.ts';
 import {readQuantity, readTally, numberKey, ORDINALS} from './numbers.ts';
 import {readDate, resolveRelative, dateKey, relativeKey, weekdayMismatch, type Reference, type Relative} from './dates.ts';
 import {canonicalAlias, listedAlias} from './aliases.ts';
+import {fold} from './fold.ts';
 import {AP_STATES, COUNTRY_NAMES, DEMONYMS, MAX_PLACE_WORDS, PLACES, POSTAL_STATES} from './places.ts';
 import {
-	COMMON_CAPS, COMPANY_HEADS, GIVEN_NAMES, HONORIFICS, LABELS, LOWER_PLACE_HEADS, OFFICE_WORDS, PERSON_ROLES, PLACE_HEADS, PLAIN_ACRONYMS,
-	TITLE_MODIFIERS, LOWER_ORG_HEADS, MONTHS, NAME_PARTICLES, NOUN_STOP, ORG_HEADS, SPEECH_VERBS, TITLES, WEEKDAYS,
+	APPOSITION_ORGS, APPOSITION_PLACES, COMMON_CAPS, COMPANY_HEADS, FACILITY_MODIFIERS, FACILITY_NOUNS, GIVEN_NAMES, HONORIFICS, LABELS, LOWER_PLACE_HEADS, OFFICE_WORDS, PERSON_ROLES, PLACE_HEADS, PLAIN_ACRONYMS,
+	TITLE_MODIFIERS, LOWER_ORG_HEADS, MONTHS, NAME_PARTICLES, NOUN_STOP, ORG_HEADS, PLACE_ELEMENTS, SPEECH_VERBS, TITLES, WEEKDAYS,
 } from './lexicon.ts';
 
 type ItemKind = MentionKind | 'candidate';
@@ -34,6 +35,9 @@ interface Item {
 	relative?: Relative;
 	speech?: boolean; // "X said", "said X"
 	placeCue?: boolean; // "in X", "state of X"
+	orgCue?: 'facility' | 'apposition'; // "the X Y copper mine", "X, a mining company": never a person
+	placeName?: boolean; // "Santa X", "Sierra X", "Mount X" with no person cue
+	notPerson?: boolean; // "the Ford plant": one word before a facility noun, its owner or its town, not a person
 	atStart?: boolean; // first word of its sentence
 	brands?: string[]; // a company's name without its head ("brightwell" in "Brightwell Coatings"), and shorter prefixes
 	bare?: string; // an organisation's key without its leading country ("chemical safety board" in "U.S. Chemical Safety Board")
@@ -374,6 +378,9 @@ function hasSpeechCue(tokens: Token[], before: number, after: number): boolean {
 }
 
 const APPOSITION_WORDS = new Set(['who', 'whose', 'alias', 'aka', 'nicknamed', 'known', 'a', 'an', 'the', 'former', 'himself', 'herself']);
+/** Words that end the noun phrase of an apposition: "a farming village | in the southwest". */
+const APPOSITION_STOPS = new Set(`in of on at for with from by near outside inside to into over under about against between since behind
+	across along around beyond than who whose whom which that where when while and or but nor as like`.split(/\s+/));
 
 /** A role noun that names what a person is: "president", "spokeswoman", "sister", "resident" (capitalised only as a sentence's first word). */
 function isRole(t: Token | undefined, tokens?: Token[], at?: number): boolean {
@@ -381,14 +388,65 @@ function isRole(t: Token | undefined, tokens?: Token[], at?: number): boolean {
 	return PERSON_ROLES.has(t.low) || (TITLES.has(t.low) && !TITLE_MODIFIERS.has(t.low));
 }
 
-/** "X, who ...", "X, alias ...", "X, the former ...", "X, president of ...": a person in apposition (2+ words, or "who"/"alias"). */
-function hasAppositionCue(tokens: Token[], after: number, words: number): boolean {
-	if (tokens[after]?.text !== ',') return false;
+/**
+ * The head noun of the phrase from token k: its last word before a preposition, a relative word or
+ * punctuation ("village" in "a farming village in the southwest"); a past participle after the head ends
+ * it too ("company" in "a mining company headquartered in Denver"), and a possessive starts it over
+ * ("president" in "the acequia association's president").
+ */
+function phraseHead(tokens: Token[], k: number): Token | undefined {
+	let head: Token | undefined;
+	for (let j = k; j < tokens.length && j < k + 8; j++) {
+		const t = tokens[j];
+		if (t.low === "'s") {
+			head = undefined;
+			continue;
+		}
+		if (!isWord(t) || APPOSITION_STOPS.has(t.low)) break;
+		if (head !== undefined && t.low.endsWith('ed') && !t.low.includes('-')) break;
+		head = t;
+	}
+	return head;
+}
+
+/**
+ * "X, who ...", "X, alias ...", "X, the former ...", "X, president of ...": a person in apposition (2+ words,
+ * or "who"/"alias"). An apposition headed by a place, facility or organisation noun says what else the
+ * name is: "Santa Inés, a farming village" (place), "Sierra Alta, a proposed copper mine", "Halvorsen
+ * Minerals, a mining company" (organisation).
+ */
+function appositionCue(tokens: Token[], after: number, words: number): 'role' | 'person' | 'place' | 'organisation' | undefined {
+	if (tokens[after]?.text !== ',') return undefined;
 	const next = tokens[after + 1];
-	if (!isWord(next) || next.cap) return false;
-	if (isRole(next)) return words >= 2;
-	if (!APPOSITION_WORDS.has(next.low)) return false;
-	return words >= 2 || next.low === 'who' || next.low === 'alias' || next.low === 'aka';
+	if (!isWord(next) || next.cap) return undefined;
+	if (isRole(next)) return words >= 2 ? 'person' : undefined;
+	if (!APPOSITION_WORDS.has(next.low)) return undefined;
+	if (next.low === 'a' || next.low === 'an' || next.low === 'the' || next.low === 'former') {
+		const head = phraseHead(tokens, next.low === 'former' ? after + 1 : after + 2);
+		if (head && APPOSITION_PLACES.has(head.low)) return 'place';
+		if (head && (APPOSITION_ORGS.has(head.low) || FACILITY_NOUNS.has(head.low))) return 'organisation';
+		// "Dana Ruiz, a nurse in the village": a role heads the phrase, even at a sentence start.
+		if (words >= 2 && isRole(head)) return 'role';
+	}
+	return words >= 2 || next.low === 'who' || next.low === 'alias' || next.low === 'aka' ? 'person' : undefined;
+}
+
+/**
+ * "the Sierra Alta copper mine", "the Keystone pipeline", "the Ford plant": a facility noun right after
+ * the name, after at most two modifiers ("open-pit copper mine", "nuclear power plant"). Not a verb:
+ * "Smith and Jones project that ..." has a clause after it.
+ */
+function facilityAfter(tokens: Token[], after: number): boolean {
+	for (let j = after; j < after + 3; j++) {
+		const t = tokens[j];
+		if (!isWord(t) || t.cap) return false;
+		if (FACILITY_NOUNS.has(t.low)) {
+			const next = tokens[j + 1];
+			return !(isWord(next) && /^(?:that|a|an|the|their|his|her|its|our|to)$/.test(next.low));
+		}
+		if (!FACILITY_MODIFIERS.has(t.low) && !t.low.includes('-')) return false;
+	}
+	return false;
 }
 
 /** "Marcus Webb, 52, a supervisor": an age in commas right after a name. */
@@ -555,6 +613,17 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		if (words.length > 1) classifyPiece(ctx, words.slice(1), nickname, followedBy);
 		return;
 	}
+	// "Denver-based Halvorsen Minerals": where the company is based is a place, not part of its name.
+	const based = /^(.+)-based$/.exec(tokens[first].text);
+	if (based && !tokens[first].upper) {
+		const placeText = based[1];
+		const key = placeKey(fold(placeText));
+		ctx.items.push({source: ctx.source, unit: ctx.unit, start: tokens[first].start, end: tokens[first].start + placeText.length, kind: 'place', key});
+		if (words.length > 1) classifyPiece(ctx, words.slice(1), nickname, followedBy);
+		return;
+	}
+	// "the 1872 Mining Act", "the Clean Water Act": a law, whatever head words it holds.
+	if (words.length >= 2 && tokens[last].low === 'act' && !tokens[last].upper) return;
 	// Only titles ("Secretary of Security"): the name, if any, follows after a comma.
 	if (words.every(w => TITLES.has(tokens[w].low)) && !(words.length > 1 && HONORIFICS.has(tokens[first].low))) return;
 	// The agency credit of a dateline, "(AP) —", "(Reuters) -", names who wrote the story, not who is in it.
@@ -698,19 +767,32 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	const lowerTitle = !titled && ((isWord(before) && !before.cap && TITLES.has(before.low)) ||
 		(name.length >= 2 && (isRole(before, tokens, first - 1) || (before?.text === ',' && isRole(tokens[first - 2])))));
 	const nick = foldedOf(tokens, rest.filter(w => nickname.has(w))) || undefined;
-	const person = titled > 0 || lowerTitle || (name.length >= 2 && GIVEN_NAMES.has(name[0])) ||
+	const apposition = appositionCue(tokens, followedBy, name.length);
+	// "the Sierra Alta copper mine", "Sierra Alta, a proposed copper mine", "Halvorsen Minerals, a mining
+	// company": a facility or an organisation, not a person, whatever its first word (a title still makes one).
+	// One word before a facility noun is as often its owner ("the Ford plant") or its town ("the Dunmore
+	// mill"): other cues settle it.
+	const facility = !nickname.size && facilityAfter(tokens, followedBy);
+	const orgCue = nickname.size ? undefined : apposition === 'organisation' ? 'apposition' as const :
+		name.length >= 2 && facility ? 'facility' as const : undefined;
+	const person = titled > 0 || lowerTitle || (name.length >= 2 && GIVEN_NAMES.has(name[0]) && !orgCue) ||
 		(name.length >= 2 && (hasAgeCue(tokens, followedBy) || (tokens[followedBy]?.text === ',' && isRole(tokens[followedBy + 1])))) ||
-		(hasAppositionCue(tokens, followedBy, name.length) && !atSentenceStart(tokens, first));
+		apposition === 'role' || (apposition === 'person' && !atSentenceStart(tokens, first));
 	const extra: Partial<Item> = {name, nickname: nick};
 	if (person) {
 		emit(ctx, restFirst, last, 'person', name.join(' '), extra);
 		return;
 	}
+	const speech = hasSpeechCue(tokens, first - 1, followedBy);
 	emit(ctx, restFirst, last, 'candidate', name.join(' '), {
 		...extra,
-		speech: hasSpeechCue(tokens, first - 1, followedBy),
+		speech,
 		placeCue: hasPlaceCue(tokens, first - 1) || (prev?.low === 'of' && PLACE_OF.has(tokens[restFirst - 2]?.low ?? '')) ||
-			lowerPlaceHead(tokens, followedBy) || (after?.text === ',' && stateAfterPlace(ctx, followedBy + 1) !== undefined),
+			lowerPlaceHead(tokens, followedBy) || (after?.text === ',' && stateAfterPlace(ctx, followedBy + 1) !== undefined) ||
+			apposition === 'place',
+		...(orgCue ? {orgCue} : facility ? {notPerson: true} : {}),
+		// "Santa Inés", "Sierra Alta", "Mount Hood": a place-name element opens the name and nobody speaks.
+		...(!speech && name.length >= 2 && PLACE_ELEMENTS.has(name[0]) ? {placeName: true} : {}),
 		atStart: atSentenceStart(tokens, first),
 	});
 }
@@ -905,7 +987,7 @@ function linkPeople(items: Item[]): void {
 			it.key = groupKey[[...parts][0]];
 			continue;
 		}
-		if (it.kind !== 'person' && it.kind !== 'candidate') continue;
+		if ((it.kind !== 'person' && it.kind !== 'candidate') || it.notPerson) continue;
 		const own = groupOfName.get(key);
 		const parts = partOf.get(key);
 		const gi = own ?? (parts?.size === 1 ? [...parts][0] : nicknames.get(key));
@@ -1014,13 +1096,33 @@ function linkOrganisations(items: Item[]): void {
 	}
 }
 
-/** Settle candidates that linking did not claim: places by cue or story-wide evidence, people by speech cue. */
+/**
+ * Settle candidates that linking did not claim, strongest evidence first: an organisation apposition of
+ * its own ("X, a mining company"); more facility/organisation cues for the name in the story than place
+ * mentions ("the X Y copper mine" against "in X Y"), unless this mention has a place cue of its own; any
+ * place evidence ("in X", "state of X"); its own facility cue; a speech cue (person); a place-name element
+ * ("Santa X", "Mount X": place). Ties between facility and place cues go to the place ("the Santa Fe plant").
+ */
 function settleCandidates(items: Item[], lowerSeen: Set<string>): void {
 	const placeKeys = new Set<string>();
+	const placeVotes = new Map<string, number>();
+	const orgVotes = new Map<string, number>();
+	const placeNames = new Set<string>();
+	const vote = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+	const placeCued = (it: Item) => it.placeCue && it.name && it.name.length <= 3;
 	for (const it of items) {
 		if (it.merged) continue;
-		if (it.kind === 'place') placeKeys.add(it.key);
-		if (it.kind === 'candidate' && it.placeCue && it.name && it.name.length <= 3) placeKeys.add(it.key);
+		if (it.kind === 'place') {
+			placeKeys.add(it.key);
+			vote(placeVotes, it.key);
+		}
+		if (it.kind !== 'candidate') continue;
+		if (placeCued(it)) {
+			placeKeys.add(it.key);
+			vote(placeVotes, it.key);
+		}
+		if (it.orgCue) vote(orgVotes, it.key);
+		if (it.placeName) placeNames.add(it.key);
 	}
 	// "Zorbakian said" mid-sentence names a speaker; at a sentence start ("Officials said") only when the
 	// same capitalised word also occurs mid-sentence somewhere in the story.
@@ -1031,13 +1133,25 @@ function settleCandidates(items: Item[], lowerSeen: Set<string>): void {
 		midSentence.add(it.key);
 		if (it.speech) speakers.add(it.key);
 	}
+	const toOrganisation = (it: Item) => {
+		it.kind = 'organisation';
+		delete it.name;
+	};
 	for (const it of items) {
 		if (it.kind !== 'candidate') continue;
-		if (placeKeys.has(it.key)) {
+		const orgs = orgVotes.get(it.key) ?? 0;
+		if (it.orgCue === 'apposition' || (!placeCued(it) && orgs > (placeVotes.get(it.key) ?? 0))) {
+			toOrganisation(it);
+		} else if (placeKeys.has(it.key)) {
 			it.kind = 'place';
 			it.key = placeKey(it.key);
-		} else if (speakers.has(it.key) || (it.speech && midSentence.has(it.key) && !lowerSeen.has(it.key))) {
+		} else if (it.orgCue) {
+			toOrganisation(it);
+		} else if (!it.notPerson && (speakers.has(it.key) || (it.speech && midSentence.has(it.key) && !lowerSeen.has(it.key)))) {
 			it.kind = 'person';
+		} else if (placeNames.has(it.key)) {
+			it.kind = 'place';
+			it.key = placeKey(it.key);
 		}
 	}
 }

@@ -74,7 +74,7 @@ export const ORG_HEADS = set(`
 	museum library society program programme corps directorate chamber trust utilities plastics paints metals textiles
 	electronics logistics
 	industries coatings chemicals pharmaceuticals technologies systems motors airlines airways bancorp holdings
-	partners enterprises manufacturing foods brands laboratories
+	partners enterprises manufacturing foods brands laboratories minerals mining resources petroleum materials
 `);
 
 /**
@@ -85,6 +85,7 @@ export const COMPANY_HEADS = set(`
 	inc incorporated corp corporation co company ltd llc plc lp llp gmbh ag group holdings industries coatings
 	chemicals pharmaceuticals technologies systems motors airlines airways bank bancorp partners enterprises
 	manufacturing foods brands laboratories utilities plastics paints metals textiles electronics logistics
+	minerals mining resources petroleum materials
 `);
 
 /** All-caps labels that open a line or a story ("BREAKING:", "UPDATE, 7:30 a.m.:"): never names. */
@@ -192,3 +193,37 @@ export const WEEKDAY_ABBREVIATIONS: Record<string, number> = {
 	sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
 };
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * First words of place names ("Santa Inés", "Sierra Alta", "Mount Hood", "St. Cloud", "Puerto Peñasco"):
+ * a name of 2+ words opening with one is a place unless a person cue says otherwise ("Santa Ana said").
+ * Left out: "Glen" and "Rio" ("Glen Powell", "Rio Tinto" are a person and a company far more often) and
+ * "Los"/"Las"/"El"/"La", which open as many gangs and bands as places ("Los Zetas", "La Familia").
+ */
+export const PLACE_ELEMENTS = set(`
+	santa santo san sierra lake mount mt fort ft port saint st ste cape bay point isla puerto punta
+	ciudad cerro laguna lago bahia
+`);
+
+/** Nouns of named works and sites: "the Sierra Alta copper mine", "the Keystone pipeline", "the Ford plant". */
+export const FACILITY_NOUNS = set('mine mines plant project pipeline dam refinery factory smelter reactor facility mill');
+
+/** Lower-case words between a name and its facility noun: "copper mine", "open-pit gold mine", "nuclear power plant". */
+export const FACILITY_MODIFIERS = set(`
+	copper gold silver coal iron nickel zinc lead uranium lithium potash rare-earth oil gas natural nuclear power solar
+	wind hydroelectric hydro water wastewater treatment processing chemical steel paper pulp cement auto car battery
+	chip assembly bottling meatpacking textile mining underground open-pit proposed planned new old former
+`);
+
+/** Heads of an apposition that say a name is a place: "Santa Inés, a farming village in ...". */
+export const APPOSITION_PLACES = set(`
+	village town city hamlet county state province region district neighborhood neighbourhood suburb municipality
+	capital island valley area settlement port borough township parish country nation community
+`);
+
+/** Heads of an apposition that say a name is an organisation: "Halvorsen Minerals, a mining company". */
+export const APPOSITION_ORGS = set(`
+	company firm group organization organisation agency nonprofit non-profit corporation business developer
+	manufacturer producer operator miner retailer utility charity coalition alliance association union network
+	outlet newspaper publisher startup start-up subsidiary conglomerate bank insurer automaker airline chain cooperative
+`);
