@@ -614,15 +614,16 @@ test('places: a name opened by a place-name element (Santa, Puerto, Mount, St.) 
 	const {mentions} = mentionsOfUnits([
 		'Relief trucks reached Santa Rufina and Puerto Calder before dawn. Volunteers from Mount Ashby joined them, and St. Wendel sent food.',
 		'Police in San Diego agreed. The roads are open, Santana said. Mount Sinai Hospital treated 12 people. ' +
-			'Justice Elena Ibáñez wrote the opinion. The storm passed, Santa Ofelia said. Lake Brennan, 34, a nurse, helped.',
+			'Justice Elena Ibáñez wrote the opinion. The storm passed, Santa Ofelia said. Lake Brennan, 34, a nurse, helped. ' +
+			'The Sierra Club sued, and St. Jude Children\'s Research Hospital took patients.',
 	]);
 	assert.deepEqual(pairs(mentions.filter(m => m.source === 's1'), 'place'), [
 		['Santa Rufina', 'santa rufina'], ['Puerto Calder', 'puerto calder'], ['Mount Ashby', 'mount ashby'], ['St. Wendel', 'st wendel'],
 	]);
-	// Near misses: a gazetteer city, a one-word surname, an institution, a title, a speaker, an age.
+	// Near misses: a gazetteer city, a one-word surname, institutions, a title, a speaker, an age.
 	const s2 = mentions.filter(m => m.source === 's2');
 	assert.deepEqual(keysOf(s2, 'place'), ['san diego']);
-	assert.deepEqual(keysOf(s2, 'organisation'), ['mount sinai hospital']);
+	assert.deepEqual(keysOf(s2, 'organisation'), ['mount sinai hospital', 'sierra club', 'st jude children research hospital']);
 	assert.deepEqual(keysOf(s2, 'person'), ['santana', 'elena ibanez', 'santa ofelia', 'lake brennan']);
 });
 

@@ -269,8 +269,8 @@ function readSpan(ctx: UnitContext, i: number): Span {
 			j += 2;
 			continue;
 		}
-		// "King's College Hospital", "Children's Hospital": a possessive inside an institution's name.
-		if (t.low === "'s" && words.length === 1 && POSSESSIVE_NAMES.has(tokens[words[0]].low) && isWord(next) && next.cap && !isWeak(ctx, j + 1) &&
+		// "King's College Hospital", "St. Jude Children's Research Hospital": a possessive inside an institution's name.
+		if (t.low === "'s" && POSSESSIVE_NAMES.has(tokens[words[words.length - 1]].low) && isWord(next) && next.cap && !isWeak(ctx, j + 1) &&
 			peekRun(ctx, j + 1).some(w => ORG_HEADS.has(tokens[w].low) && !tokens[w].upper)) {
 			j++;
 			continue;

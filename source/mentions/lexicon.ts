@@ -71,7 +71,7 @@ export const ORG_HEADS = set(`
 	prosecutor's prosecutors patrol command cabinet intelligence unit squad brigade guards commandos
 	fbi cia dea atf nsa ice cbp dhs doj dod un nato eu who imf opec interpol afp ap upi bbc cnn
 	division center centre centers centres hospital clinic school schools academy church cathedral mosque synagogue
-	museum library society program programme corps directorate chamber trust utilities plastics paints metals textiles
+	museum library society program programme corps directorate chamber trust club utilities plastics paints metals textiles
 	electronics logistics
 	industries coatings chemicals pharmaceuticals technologies systems motors airlines airways bancorp holdings
 	partners enterprises manufacturing foods brands laboratories minerals mining resources petroleum materials
