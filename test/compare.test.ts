@@ -152,3 +152,18 @@ test('two names are rivals only in sentences that otherwise say the same thing',
 	assert.equal(wordOverlap(new Set(['flown', 'tuesday']), new Set(['flown', 'tuesday', 'seven'])), 1);
 	assert.equal(wordOverlap(new Set(), new Set(['x'])), 0);
 });
+
+test('a weekday written with a full date is part of that date: "Monday, March 2" against "Tuesday, March 3" is a date conflict', () => {
+	const mentions = [
+		date('s1.u1', 'Monday', {weekday: 1}),
+		date('s1.u1', 'March 2, 2026', {year: 2026, month: 3, day: 2}),
+		date('s2.u1', 'Tuesday', {weekday: 2}),
+		date('s2.u1', 'March 3, 2026', {year: 2026, month: 3, day: 3}),
+	];
+	const [result] = compareRows([row], units, mentions, sources);
+	assert.equal(result!.status, 'conflict');
+	assert.deepEqual(result!.conflicts[0]!.values, {s1: 'March 2, 2026', s2: 'March 3, 2026'});
+	// A weekday alone still counts: "Monday" against "Tuesday".
+	const [alone] = compareRows([row], units, [date('s1.u1', 'Monday', {weekday: 1}), date('s2.u1', 'Tuesday', {weekday: 2})], sources);
+	assert.equal(alone!.status, 'conflict');
+});

@@ -40,6 +40,10 @@ interface Value {
 	key: string; // the class-local identity of the value
 }
 
+function isWeekdayOnly(d: DateValue | undefined): boolean {
+	return d !== undefined && d.weekday !== undefined && d.year === undefined && d.month === undefined && d.day === undefined;
+}
+
 function classOf(m: Mention): string | undefined {
 	if (m.kind === 'number') {
 		if (!m.number) return undefined;
@@ -223,7 +227,12 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		const source = unitById.get(id)!.source;
 		let classes = bySource.get(source);
 		if (!classes) bySource.set(source, (classes = new Map()));
-		for (const m of mentionsByUnit.get(id) ?? []) {
+		const unitMentions = mentionsByUnit.get(id) ?? [];
+		// "Monday, March 2, 2026" is one date: its weekday is read as a mention of its own, which would
+		// leave two values on each side and hide a conflict with "Tuesday, March 3, 2026".
+		const hasDay = unitMentions.some(m => m.date?.day !== undefined);
+		for (const m of unitMentions) {
+			if (hasDay && isWeekdayOnly(m.date)) continue;
 			const c = classOf(m);
 			if (!c) continue;
 			let list = classes.get(c);
