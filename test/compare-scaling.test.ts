@@ -10,8 +10,8 @@ import type {Conflict, DateValue, Mention, NumberValue, Source, Unit} from '../s
 
 /**
  * The definition, written out plainly: a class conflicts when some pair of sources each keeps exactly one
- * value the other lacks, and, for names, no source of the row names both of those values and the two
- * sentences holding them otherwise say the same thing (content words without the names overlap).
+ * value the other lacks, the two sentences holding them otherwise say the same thing (content words
+ * without the names overlap), for names no source of the row names both, and dates have one precision.
  */
 function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentions: Mention[], order: string[]): Conflict[] {
 	const classOf = (m: Mention): string | undefined => {
@@ -36,7 +36,10 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 		for (const m of mentions) if (m.unit === unit && ['person', 'place', 'organisation'].includes(m.kind)) text = text.slice(0, m.start - u.start) + ' '.repeat(m.end - m.start) + text.slice(m.end - u.start);
 		return new Set(wordTerms(text));
 	};
-	const paraphrase = (x: Mention, y: Mention) => !['person', 'place'].includes(x.kind) || wordOverlap(wordsOf(x.unit), wordsOf(y.unit)) >= PARAPHRASE_OVERLAP;
+	const paraphrase = (x: Mention, y: Mention) => wordOverlap(wordsOf(x.unit), wordsOf(y.unit)) >= PARAPHRASE_OVERLAP;
+	// Dates at different precision (a year, a month, a day, a weekday alone) are different moments.
+	const precision = (d: DateValue | undefined) => (!d ? '' : d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : d.year !== undefined ? 'year' : 'weekday');
+	const samePrecision = (x: Mention, y: Mention) => x.kind !== 'date' || precision(x.date) === precision(y.date);
 	const present = order.filter(s => rowUnits.some(id => units.get(id)!.source === s));
 	if (present.length < 2) return [];
 	const inRow = mentions.filter(m => rowUnits.includes(m.unit));
@@ -51,7 +54,7 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 				const b = of(present[y]!);
 				const left = leftover(a, b);
 				const right = leftover(b, a);
-				if (a.length && b.length && left.length === 1 && right.length === 1 && !namedTogether(left[0]!, right[0]!, present.map(of)) && paraphrase(left[0]!, right[0]!)) found = true;
+				if (a.length && b.length && left.length === 1 && right.length === 1 && !namedTogether(left[0]!, right[0]!, present.map(of)) && samePrecision(left[0]!, right[0]!) && paraphrase(left[0]!, right[0]!)) found = true;
 			}
 		}
 		if (!found) continue;

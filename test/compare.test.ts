@@ -129,7 +129,7 @@ test('a qualified figure ("more than $1 billion", "about 40") is compatible with
 	assert.equal(numbersCompatible(exact(37), exact(36)), false);
 });
 
-test('two names are rivals only in sentences that otherwise say the same thing', () => {
+test('two names (or figures, or dates) are rivals only in sentences that otherwise say the same thing', () => {
 	const paraphrase = [unit('s1', 1, 'The suspects were flown to Washington on Tuesday aboard seven aircraft.'), unit('s2', 1, 'On Tuesday the suspects were flown to New York aboard seven planes.')];
 	const place = (u: Unit, key: string, text: string): Mention => {
 		const start = u.text.indexOf(text);
@@ -149,7 +149,7 @@ test('two names are rivals only in sentences that otherwise say the same thing',
 		sources,
 	);
 	assert.equal(calm!.status, 'agree');
-	assert.equal(wordOverlap(new Set(['flown', 'tuesday']), new Set(['flown', 'tuesday', 'seven'])), 1);
+	assert.equal(wordOverlap(new Set(['flown', 'tuesday']), new Set(['flown', 'tuesday', 'seven'])), 0.8);
 	assert.equal(wordOverlap(new Set(), new Set(['x'])), 0);
 });
 
@@ -166,4 +166,15 @@ test('a weekday written with a full date is part of that date: "Monday, March 2"
 	// A weekday alone still counts: "Monday" against "Tuesday".
 	const [alone] = compareRows([row], units, [date('s1.u1', 'Monday', {weekday: 1}), date('s2.u1', 'Tuesday', {weekday: 2})], sources);
 	assert.equal(alone!.status, 'conflict');
+});
+
+test('dates at different precision are different moments, not rival answers; a figure in a different sentence is not a rival figure', () => {
+	const [moments] = compareRows([row], units, [date('s1.u1', '2025', {year: 2025}), date('s2.u1', 'January 21, 2026', {year: 2026, month: 1, day: 21})], sources);
+	assert.equal(moments!.status, 'agree');
+	const [days] = compareRows([row], units, [date('s1.u1', 'January 20, 2026', {year: 2026, month: 1, day: 20}), date('s2.u1', 'January 21, 2026', {year: 2026, month: 1, day: 21})], sources);
+	assert.equal(days!.status, 'conflict');
+	const apart = [unit('s1', 1, 'The company has already spent $40 million on permits and studies.'), unit('s2', 1, 'The open-pit project would cost $1.1 billion to build.')];
+	const usd = (u: Unit, value: number, text: string): Mention => ({id: `m${++counter}`, source: u.source, unit: u.id, start: u.text.indexOf(text), end: u.text.indexOf(text) + text.length, text, kind: 'number', key: String(value), number: {value, min: value, max: value, vague: false, unit: 'usd'}});
+	const [sums] = compareRows([{units: apart.map(u => u.id), position: 0}], apart, [usd(apart[0]!, 4e7, '$40 million'), usd(apart[1]!, 1.1e9, '$1.1 billion')], sources);
+	assert.equal(sums!.status, 'agree');
 });

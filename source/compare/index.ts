@@ -144,7 +144,7 @@ function namedTogether(lists: Value[][]): Together {
 
 /** Most sources whose pairs are checked for a paraphrase; a wider row keeps the plain test. */
 const PARAPHRASE_CHECK_SOURCES = 60;
-/** Share of the shorter sentence's content words the other must have for the two to be a paraphrase. */
+/** Dice overlap of two sentences' content words (names left out) for them to be paraphrases. */
 export const PARAPHRASE_OVERLAP = 0.5;
 
 /** Content terms of a unit without the names in it (cached per unit). */
@@ -166,17 +166,26 @@ function sentenceWords(unitById: Map<string, Unit>, mentionsByUnit: Map<string, 
 	};
 }
 
-/** Overlap coefficient: shared terms over the smaller set's size. */
+/** Dice coefficient: twice the shared terms over both sizes (a short line inside a long sentence is not a paraphrase of it). */
 export function wordOverlap(a: Set<string>, b: Set<string>): number {
 	if (a.size === 0 || b.size === 0) return 0;
 	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
 	let shared = 0;
 	for (const word of small) if (large.has(word)) shared++;
-	return shared / small.size;
+	return (2 * shared) / (a.size + b.size);
 }
 
+/** The finest part a date gives: a year alone, a month, a day, or a weekday alone. */
+function precisionOf(d: DateValue | undefined): string {
+	if (!d) return '';
+	return d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : d.year !== undefined ? 'year' : 'weekday';
+}
+
+/** Dates at different precision ("since 2025", "on January 21, 2026") mark different moments, not rival answers. */
+const differentPrecision: Together = (x, y) => precisionOf(x.mention.date) !== precisionOf(y.mention.date);
+
 /** Whether two sources of the row each keep one rival name, in sentences that paraphrase each other. */
-function rivalsInParaphrase(present: string[], valuesOf: (source: string) => Value[] | undefined, together: Together, words: (unit: string) => Set<string>): boolean {
+function rivalsInParaphrase(present: string[], valuesOf: (source: string) => Value[] | undefined, together: Together | undefined, words: (unit: string) => Set<string>): boolean {
 	if (present.length > PARAPHRASE_CHECK_SOURCES) return true;
 	for (let x = 0; x < present.length; x++) {
 		const a = valuesOf(present[x]!);
@@ -186,7 +195,7 @@ function rivalsInParaphrase(present: string[], valuesOf: (source: string) => Val
 			if (!b?.length) continue;
 			const left = leftovers(a, b);
 			const right = leftovers(b, a);
-			if (left.length !== 1 || right.length !== 1 || together(left[0]!, right[0]!)) continue;
+			if (left.length !== 1 || right.length !== 1 || together?.(left[0]!, right[0]!)) continue;
 			if (wordOverlap(words(left[0]!.mention.unit), words(right[0]!.mention.unit)) >= PARAPHRASE_OVERLAP) return true;
 		}
 	}
@@ -245,11 +254,12 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 	for (const name of classNames) {
 		// Names (people, places) play many roles in one sentence: two names are rivals only
 		// when no outlet in the row names both. Figures and dates keep the plain test.
-		const together = NAME_KINDS.has(name) ? namedTogether(present.map(source => bySource.get(source)?.get(name) ?? [])) : undefined;
+		const together = NAME_KINDS.has(name) ? namedTogether(present.map(source => bySource.get(source)?.get(name) ?? [])) : name === 'date' ? differentPrecision : undefined;
 		if (!anyConflict(present, source => bySource.get(source)?.get(name), together)) continue;
-		// Two names are rival answers only where the two sentences otherwise say the same thing: in a
-		// row that holds different sentences about one story, different people are simply different people.
-		if (together && !rivalsInParaphrase(present, source => bySource.get(source)?.get(name), together, sentenceWords(unitById, mentionsByUnit))) continue;
+		// Two values are rival answers only where the two sentences otherwise say the same thing: in a row
+		// that holds different sentences about one story, different people (or sums, or dates) are simply
+		// different people.
+		if (!rivalsInParaphrase(present, source => bySource.get(source)?.get(name), together, sentenceWords(unitById, mentionsByUnit))) continue;
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
 		for (const source of present) {
