@@ -54,6 +54,39 @@ test('synonyms and irregular verbs meet on one term', () => {
 	assert.ok(!wordTerms('the chief executive').some(t => wordTerms('minister government').includes(t)));
 });
 
+test('news lexicon: phrase rewrites and synonym sets meet; different facts and other senses stay apart', () => {
+	const shared = (a: string, b: string) => wordTerms(a).filter(t => wordTerms(b).includes(t));
+	const meet = (a: string, b: string) => assert.ok(shared(a, b).length > 0, `"${a}" / "${b}": ${wordTerms(a)} | ${wordTerms(b)}`);
+	const apart = (a: string, b: string) => assert.deepEqual(shared(a, b), [], `"${a}" / "${b}"`);
+	// Particle verbs become one term before stemming.
+	meet('Judges struck the ban down', 'overturned');
+	meet('The appeals court threw out the conviction', 'vacated');
+	meet('The verdict was set aside', 'annulled');
+	meet('Police took three men into custody', 'detained');
+	meet('The mayor stepped down', 'resigned');
+	meet('The match was called off', 'cancelled');
+	meet('The company laid off 200 workers', 'layoffs');
+	meet('Officials will look into the crash', 'probe');
+	meet('The plan was backed by the council', 'approved');
+	// Synonym sets, irregular forms.
+	meet('blaze', 'fire');
+	meet('blast', 'explosion');
+	meet('died', 'fatalities');
+	meet('fled', 'evacuated');
+	meet('was shot', 'shooting');
+	meet('lawmakers', 'legislature');
+	// Co-hyponyms are different facts.
+	apart('Monday', 'Tuesday');
+	apart('north', 'south');
+	apart('March', 'April');
+	// Another sense of the same word does not meet.
+	apart('The city set aside 5 million dollars', 'overturned');
+	apart('He came back home', 'approved');
+	apart('The earthquake struck the coast', 'Missiles struck the city');
+	apart('Prosecutors will not seek the death penalty', 'Gunmen killed two guards');
+	apart('The court ruled on Friday', 'He ruled out a deal');
+});
+
 test('alignment is deterministic and independent of source order', () => {
 	const first = groups(storyOf([A, B, C]));
 	assert.deepEqual(groups(storyOf([A, B, C])), first);
