@@ -359,3 +359,20 @@ test('a tally query ("3-2") finds that vote or score, not other tallies or plain
 	assert.deepEqual(texts(search(story, '4-1')), ['4-1']);
 	assert.ok(!texts(search(story, '3 years')).includes('3–2'));
 });
+
+test('a figure followed by a name is two terms ("37 Harfuch"), not a figure counting that name', () => {
+	const story = storyOf(['Mexico sent 37 suspects on Tuesday. Harfuch said 37 were cartel members.', 'Harfuch spoke on Monday. The 37 suspects flew to Washington.'], {
+		mentions: [
+			{source: 0, text: '37 suspects', kind: 'number', key: '37 suspect', number: {value: 37, min: 37, max: 37, vague: false, unit: 'suspect'}},
+			{source: 0, text: '37', nth: 1, kind: 'number', key: '37', number: {value: 37, min: 37, max: 37, vague: false}},
+			{source: 1, text: '37 suspects', kind: 'number', key: '37 suspect', number: {value: 37, min: 37, max: 37, vague: false, unit: 'suspect'}},
+		],
+	});
+	const both = search(story, '37 Harfuch');
+	assert.ok(both.hits.length > 0);
+	// Only the sentence holding both: "Harfuch said 37 were cartel members."
+	const sentences = new Set(both.hits.map(hit => story.units.find(u => u.start <= hit.start && hit.end <= u.end)!.text));
+	assert.deepEqual([...sentences], ['Harfuch said 37 were cartel members.']);
+	assert.deepEqual(texts(search(story, 'Harfuch 37')).sort(), texts(both).sort());
+	assert.equal(texts(search(story, '37 suspects')).length, 2, 'a figure with its unit is still one phrase');
+});

@@ -19,6 +19,13 @@ export function parseQuantity(text: string): NumberValue | undefined {
 	return (readTally(tokens, 0) ?? readQuantity(tokens, 0))?.value;
 }
 
+/** A quantity that is the whole of `text` ("37 suspects", "50 percent"), not one followed by other words ("37 Harfuch"). */
+export function parseWholeQuantity(text: string): NumberValue | undefined {
+	const tokens = tokenize(text);
+	const match = readTally(tokens, 0) ?? readQuantity(tokens, 0);
+	return match && match.next >= tokens.length ? match.value : undefined;
+}
+
 /**
  * Parse a date phrase at whatever precision it has. Relative expressions ("last August", "last year")
  * use `reference` (the story's "now") for the year when given, and leave it unset otherwise.

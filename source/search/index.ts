@@ -9,7 +9,7 @@
 // that name. It still finds every mention and alias of the name ("U.S.", "United States"), but a plain
 // word matches only where it is written in capitals too: "US" is not the pronoun in "told us".
 import type {DateValue, MentionKind, NumberValue, Story, Unit} from '../model.ts';
-import {canonicalAlias, fold, numberKey, parseDate, parseQuantity} from '../mentions/normalise.ts';
+import {canonicalAlias, fold, numberKey, parseDate, parseQuantity, parseWholeQuantity} from '../mentions/normalise.ts';
 import {FuzzyVocabulary} from './fuzzy.ts';
 import {parseQuery, type QueryTerm} from './query.ts';
 import {hyphenParts, tokenize, wordKey, type Token} from './tokens.ts';
@@ -424,7 +424,8 @@ function addMeanings(index: SearchIndex, matches: TermMatches, raw: string, key:
 	for (const name of new Set([key, folded, canonicalAlias(folded), canonicalAlias(key)])) {
 		if (name) addItems(index, matches, index.aliases.get(name) ?? [], 'exact', 1);
 	}
-	const quantity = parseQuantity(raw);
+	// The whole term or phrase must be the figure: "37 Harfuch" is two terms, not 37 counting Harfuchs.
+	const quantity = parseWholeQuantity(raw);
 	if (quantity) addNumbers(index, matches, quantity);
 	const date = parseDate(raw);
 	if (usefulDate(date)) addDates(index, matches, date);
