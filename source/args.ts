@@ -91,6 +91,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 		// meow gives null for a number it cannot read; NaN lets inputLimits name the flag and the value.
 		flags[name] = spec.type === 'number' && value === null ? Number.NaN : value;
 	}
+	// One output format: "--json --markdown" used to print JSON and drop the Markdown without a word.
+	const formats = (['json', 'markdown', 'plain'] as const).filter(name => flags[name] === true);
+	if (formats.length > 1) throw new UserError(`choose one output format: ${formats.map(name => `--${name}`).join(' and ')} given together`);
 	return {input: cli.input, flags: flags as unknown as Flags};
 }
 

@@ -52,3 +52,9 @@ test('bad flags are one-line user errors naming the flag', () => {
 		assert.throws(() => parseCommandLine(argv), (error: unknown) => error instanceof UserError && error.exitCode === 2 && message.test(error.message), argv.join(' '));
 	}
 });
+
+test('two output formats at once is a one-line error, not one of them silently', () => {
+	assert.throws(() => parse('--json', '--markdown'), (error: unknown) => error instanceof UserError && /choose one output format: --json and --markdown given together/.test(error.message));
+	assert.throws(() => parse('-m', '--plain', 'a.txt'), /--markdown and --plain/);
+	assert.equal(parse('--json', '--no-markdown').flags.json, true);
+});
