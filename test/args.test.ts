@@ -20,9 +20,9 @@ test('defaults, inputs in order, and every flag of the help', () => {
 });
 
 test('long and short flags, values joined or separate, repeatable labels, numbers', () => {
-	const {input, flags} = parse('--json', '-m', '-l', 'AFP', '--label=Voz', '--max-size', '1000', '--max-sources=3', '--timeout', '2.5', '--save', 'out', '--dump-text=texts', 'a.txt');
+	const {input, flags} = parse('-m', '-l', 'AFP', '--label=Voz', '--max-size', '1000', '--max-sources=3', '--timeout', '2.5', '--save', 'out', '--dump-text=texts', 'a.txt');
 	assert.deepEqual(input, ['a.txt']);
-	assert.deepEqual(flags, {json: true, markdown: true, plain: false, label: ['AFP', 'Voz'], maxSize: 1000, maxSources: 3, timeout: 2.5, save: 'out', dumpText: 'texts'});
+	assert.deepEqual(flags, {json: false, markdown: true, plain: false, label: ['AFP', 'Voz'], maxSize: 1000, maxSources: 3, timeout: 2.5, save: 'out', dumpText: 'texts'});
 	assert.throws(() => parse('--max-size', 'lots'), /--max-size needs a number \(bytes\), got "lots"/, 'a bad number names what was typed');
 });
 
