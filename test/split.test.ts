@@ -122,3 +122,21 @@ test('100,000 tiny sentences on one line become 100,000 units', () => {
 	assert.equal(assertCovers(text), 100_000);
 	assert.equal(assertCovers('Then what? Nothing! '.repeat(50_000)), 100_000);
 });
+
+test('sentences in scripts without capitals split too: after ". " before CJK or Arabic, and after 。！？ with no space', () => {
+	const text = 'Twelve people died, the mayor said. 市長は12人が死亡したと述べた。救助隊は夜通し作業した。 The bridge was old. مرحبا بكم في المدينة. Why? 为什么？因为桥老了！「こんにちは。」と彼は言った。';
+	const source: Source = {id: 's1', path: 'a.txt', label: 'A', title: '', text, format: 'text'};
+	const units = splitSource(source);
+	assert.deepEqual(units.map(u => u.text), [
+		'Twelve people died, the mayor said.',
+		'市長は12人が死亡したと述べた。',
+		'救助隊は夜通し作業した。',
+		'The bridge was old.',
+		'مرحبا بكم في المدينة.',
+		'Why?',
+		'为什么？',
+		'因为桥老了！',
+		'「こんにちは。」と彼は言った。',
+	]);
+	for (const u of units) assert.equal(text.slice(u.start, u.end), u.text);
+});

@@ -28,13 +28,22 @@ const SENTENCE_OPENERS = new Set(
 	).split(' '),
 );
 
-const TERMINAL = /[.!?…]/;
-const CLOSERS = /[”’"'»)\]]/;
-const OPENERS = /[“‘"'«(\[]/;
+const TERMINAL = /[.!?…。！？]/;
+/** Full-width terminals of Chinese and Japanese: the next sentence follows with no space. */
+const FULL_WIDTH_TERMINAL = /[。！？]/;
+const CLOSERS = /[”’"'»)\]」』）]/;
+const OPENERS = /[“‘"'«(\[「『（]/;
 const SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
 
 function isUpper(ch: string | undefined): boolean {
 	return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** A letter that can open a sentence: a capital, or a letter of a script without case (CJK, Arabic, Hebrew, Thai …). */
+function canOpen(ch: string | undefined): boolean {
+	if (ch === undefined) return false;
+	if (isUpper(ch)) return true;
+	return ch.toUpperCase() === ch.toLowerCase() && /\p{L}/u.test(ch);
 }
 
 function isLower(ch: string | undefined): boolean {
@@ -111,7 +120,7 @@ export function sentenceStarts(line: string): number[] {
 					continue;
 				}
 			} else {
-				if (!(isUpper(afterOpener) || isDigit(afterOpener) || OPENERS.test(first))) {
+				if (!(canOpen(afterOpener) || isDigit(afterOpener) || OPENERS.test(first))) {
 					i = end - 1;
 					continue;
 				}
@@ -130,12 +139,19 @@ export function sentenceStarts(line: string): number[] {
 				}
 			}
 		} else {
-			// "!", "?", "…" or "...": a boundary when a sentence can start next.
-			if (glued && !isUpper(next)) {
+			// "!", "?", "…" or "...": a boundary when a sentence can start next. After "。" the next sentence
+			// follows with no space, and whatever comes next starts it.
+			const fullWidth = FULL_WIDTH_TERMINAL.test(ch);
+			// 「…。」と言った: a quotation closed and followed by a particle (hiragana) goes on.
+			if (fullWidth && end > i + 1 && CLOSERS.test(line[end - 1]!) && /[\u3040-\u309F]/.test(next)) {
 				i = end - 1;
 				continue;
 			}
-			if (!(isUpper(afterOpener) || isDigit(afterOpener) || OPENERS.test(first))) {
+			if (glued && !fullWidth && !isUpper(next)) {
+				i = end - 1;
+				continue;
+			}
+			if (!fullWidth && !(canOpen(afterOpener) || isDigit(afterOpener) || OPENERS.test(first))) {
 				i = end - 1;
 				continue;
 			}
