@@ -376,3 +376,14 @@ test('a figure followed by a name is two terms ("37 Harfuch"), not a figure coun
 	assert.deepEqual(texts(search(story, 'Harfuch 37')).sort(), texts(both).sort());
 	assert.equal(texts(search(story, '37 suspects')).length, 2, 'a figure with its unit is still one phrase');
 });
+
+test('Chinese and Japanese text is found without spaces: by two-character pieces, or one character', () => {
+	const story = storyOf(['市長は12人が死亡したと述べた。救助隊は夜通し作業した。', 'The bridge 橋 collapsed. 为什么桥倒塌了？']);
+	const sentence = (query: string) => [...new Set(search(story, query).hits.map(hit => story.units.find(u => u.start <= hit.start && hit.end <= u.end && u.source === hit.source)!.text))];
+	assert.deepEqual(sentence('死亡'), ['市長は12人が死亡したと述べた。']);
+	assert.deepEqual(sentence('死亡した'), ['市長は12人が死亡したと述べた。'], 'every piece of a longer term must match in the sentence');
+	assert.deepEqual(sentence('死亡作業'), [], 'pieces spread over two sentences do not match');
+	assert.deepEqual(sentence('橋').sort(), ['The bridge 橋 collapsed.', '为什么桥倒塌了？'].filter(t => t.includes('橋')).sort());
+	assert.deepEqual(sentence('倒塌'), ['为什么桥倒塌了？']);
+	for (const hit of search(story, '死亡').hits) assert.equal(story.sources.find(s => s.id === hit.source)!.text.slice(hit.start, hit.end), hit.text);
+});

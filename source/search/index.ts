@@ -240,7 +240,7 @@ function mayBeNumber(key: string): boolean {
 }
 
 function indexUnitWords(builder: IndexBuilder, unit: Unit, unitIndex: number): void {
-	const tokens = tokenize(unit.text);
+	const tokens = tokenize(unit.text, true);
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
 		for (const part of [token, ...hyphenParts(token)]) {

@@ -3,7 +3,7 @@
 //   'word   exact word (no typos, no prefix)
 //   ^word   prefix of a word
 //   !word   excludes sentences whose text contains word (accent- and case-insensitive)
-import {wordKey} from './tokens.ts';
+import {isUnspaced, tokenize, wordKey} from './tokens.ts';
 
 export type TermOperator = 'fuzzy' | 'exact' | 'prefix' | 'not';
 
@@ -42,6 +42,18 @@ export function parseQuery(query: string): QueryTerm[] {
 	return query
 		.split(/\s+/u)
 		.filter(Boolean)
+		.flatMap(expandUnspaced)
 		.map(parseTerm)
 		.filter((term): term is QueryTerm => term !== undefined);
+}
+
+/**
+ * A Chinese or Japanese term is looked up as the text is indexed: by its two-character pieces, each of
+ * which must match in the sentence ("死亡した" -> '死亡 '亡し 'した). An exclusion stays whole: it is
+ * tested against the sentence text.
+ */
+function expandUnspaced(text: string): string[] {
+	if (!isUnspaced(text) || text.startsWith('!')) return [text];
+	const body = text.replace(/^['^]/, '');
+	return tokenize(body).map(token => (isUnspaced(token.raw) ? `'${token.raw}` : token.raw));
 }

@@ -13,12 +13,49 @@ const CANDIDATE = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*%?/gu;
 const NUMBER_SHAPE = /^\p{N}+(?:[.,]\p{N}+)*%?$/u;
 const INITIALISM_SHAPE = /^(?:\p{L}\.)+\p{L}$/u;
 
-/** Splits text into words. Dots and commas split words unless the word is a number or an initialism. */
-export function tokenize(text: string): Token[] {
+// Chinese and Japanese write words without spaces: a run of these characters is indexed, and
+// looked up, as overlapping two-character pieces ("死亡した" -> 死亡, 亡し, した), the usual way to
+// search such text without a dictionary. The index holds single characters too, for one-character queries.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+
+/** Two-character pieces of an unspaced run (the run itself when it is one character); with `singles`, each character too. */
+export function unspacedPieces(run: string, start = 0, singles = false): Token[] {
+	const chars = [...run];
+	if (chars.length === 1) return [{start, end: start + run.length, raw: run}];
+	const pieces: Token[] = [];
+	let offset = start;
+	for (let k = 0; k < chars.length; k++) {
+		const char = chars[k]!;
+		if (singles) pieces.push({start: offset, end: offset + char.length, raw: char});
+		if (k + 1 < chars.length) pieces.push({start: offset, end: offset + char.length + chars[k + 1]!.length, raw: char + chars[k + 1]!});
+		offset += char.length;
+	}
+	return pieces;
+}
+
+/** Whether a word holds Chinese or Japanese characters (searched by two-character pieces). */
+export function isUnspaced(word: string): boolean {
+	return UNSPACED.test(word);
+}
+
+/**
+ * Splits text into words. Dots and commas split words unless the word is a number or an initialism.
+ * Chinese and Japanese runs give their two-character pieces, and with `singles` (the index) each character.
+ */
+export function tokenize(text: string, singles = false): Token[] {
 	const tokens: Token[] = [];
 	for (const match of text.matchAll(CANDIDATE)) {
 		const raw = match[0];
 		const start = match.index;
+		if (UNSPACED.test(raw)) {
+			for (const run of raw.matchAll(UNSPACED_RUNS)) {
+				const at = start + run.index;
+				if (UNSPACED.test(run[0])) tokens.push(...unspacedPieces(run[0], at, singles));
+				else tokens.push(...tokenize(run[0], singles).map(t => ({...t, start: t.start + at, end: t.end + at})));
+			}
+			continue;
+		}
 		if (!/[.,]/.test(raw) || NUMBER_SHAPE.test(raw)) {
 			tokens.push({start, end: start + raw.length, raw});
 			continue;
