@@ -181,3 +181,27 @@ test('a shared single-digit count is weaker evidence of one claim than a shared 
 	assert.ok(mentionBoost(mention(5, {percent: true})) > 1, 'a percentage keeps its weight');
 	assert.ok(mentionBoost(mention(2.5)) > 1, 'a fractional figure keeps its weight');
 });
+
+test('phrase rules are skipped only when their opening words are absent: every match starts with one of them', async () => {
+	const {PHRASES} = await import('../source/align/lexicon.ts');
+	const {foldText, openingLiterals} = await import('../source/align/terms.ts');
+	const {readFileSync, readdirSync} = await import('node:fs');
+	const corpus = ['fixtures/demo', 'fixtures/story2', 'fixtures/story3'].flatMap(dir => readdirSync(dir).filter(f => f.endsWith('.txt')).map(f => foldText(readFileSync(`${dir}/${f}`, 'utf8'))));
+	corpus.push(foldText('They handed them over. Police took three men into custody. The court struck the law down and threw the case out; the verdict was set aside. He pled not guilty. Lawmakers voted it down. Crews laid off 40 workers. Officials called off the strike. The cease-fire held. Smith stepped down. A heat wave hit. Firefighters came under fire.'));
+	let checked = 0;
+	for (const [pattern] of PHRASES) {
+		const needles = openingLiterals(pattern.source);
+		if (!needles) continue;
+		for (const text of corpus) {
+			for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+				checked++;
+				assert.ok(needles.some(needle => match[0].startsWith(needle)), `${pattern.source} matched "${match[0]}" which starts with none of ${JSON.stringify(needles)}`);
+			}
+		}
+	}
+	assert.ok(checked > 20, `only ${checked} matches checked`);
+	assert.deepEqual(openingLiterals(String.raw`\bhand(?:s|ed|ing)? (?:\w+ ){0,6}?over\b`), ['hand']);
+	assert.deepEqual(openingLiterals(String.raw`\bdrug lords?\b`), ['drug lord']);
+	assert.deepEqual(openingLiterals(String.raw`\b(?:take|took) into\b|\bceos?\b`), ['take', 'took', 'ceo']);
+	assert.equal(openingLiterals(String.raw`\b((?:earth)?quakes?|storms?) hit`), undefined);
+});

@@ -43,10 +43,75 @@ function synonymOfStem(stem: string): string | undefined {
 	return stemmedSynonyms.get(stem);
 }
 
+interface PhraseRule {
+	pattern: RegExp;
+	replacement: string;
+	/** Literal openings one of which every match starts with; undefined when the pattern has none to test. */
+	needles?: string[];
+}
+
+let rules: PhraseRule[] | undefined;
+function phraseRules(): PhraseRule[] {
+	return (rules ??= PHRASES.map(([pattern, replacement]) => ({pattern, replacement, needles: openingLiterals(pattern.source)})));
+}
+
+/**
+ * The literal letters each top-level alternative of a pattern starts with, after its \b ("\bhand(?:s|ed)? "
+ * gives "hand"; a letter made optional by ? or * is left off). Undefined when some alternative opens with
+ * a group or class, so that the pattern is always run.
+ */
+export function openingLiterals(source: string): string[] | undefined {
+	const alternatives: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < source.length; i++) {
+		const ch = source[i];
+		if (ch === '\\') i++;
+		else if (ch === '(' || ch === '[') depth++;
+		else if (ch === ')' || ch === ']') depth--;
+		else if (ch === '|' && depth === 0) {
+			alternatives.push(source.slice(start, i));
+			start = i + 1;
+		}
+	}
+	alternatives.push(source.slice(start));
+	const needles: string[] = [];
+	for (const alternative of alternatives) {
+		if (!alternative.startsWith('\\b')) return undefined;
+		const rest = alternative.slice(2);
+		// "\b(?:take|took|taken) ...": each word of an opening group of plain words.
+		const group = /^\((?:\?:)?((?:[a-z]+(?:\([a-z|]+\)\??)?\??\|)*[a-z]+(?:\([a-z|]+\)\??)?\??)\)/.exec(rest);
+		const words = group ? group[1]!.split(/\|(?![^(]*\))/) : [rest];
+		for (const word of words) {
+			const match = /^[a-z ]+/.exec(word);
+			if (!match) return undefined;
+			let literal = match[0];
+			const next = word[literal.length];
+			if (next === '?' || next === '*' || next === '{') literal = literal.slice(0, -1);
+			if (literal.trim().length < 2) return undefined;
+			needles.push(literal);
+		}
+	}
+	return needles;
+}
+
+/** Whether `needle` occurs in `text` at the start of a word. */
+function startsWord(text: string, needle: string): boolean {
+	for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+		const before = text.charCodeAt(at - 1);
+		if (at === 0 || !((before >= 97 && before <= 122) || (before >= 48 && before <= 57))) return true;
+	}
+	return false;
+}
+
 /** Content-word terms of a text, in order (duplicates kept: callers count them). */
 export function wordTerms(text: string): string[] {
 	let folded = foldText(text);
-	for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
+	for (const {pattern, replacement, needles} of phraseRules()) {
+		// Most sentences hold none of a phrase's opening words: skip its regex (never compiling most of them).
+		if (needles && !needles.some(needle => startsWord(folded, needle))) continue;
+		folded = folded.replace(pattern, replacement);
+	}
 	const terms: string[] = [];
 	for (const match of folded.matchAll(/[a-z][a-z'-]*[a-z]|[a-z]/g)) {
 		for (const part of match[0].split('-')) {
