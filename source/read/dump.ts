@@ -1,6 +1,7 @@
 // --dump-text DIR: write each source's text, the string every offset in the JSON export points
 // into (for HTML and Markdown that is the extracted text, not the file), so offsets can be checked.
 import fs from 'node:fs';
+import {makeDirectory} from './make-dir.ts';
 import path from 'node:path';
 import type {Source} from '../model.ts';
 import {UserError} from '../errors.ts';
@@ -13,7 +14,7 @@ export function dumpFileName(source: Source): string {
 /** Writes one UTF-8 file per source and records it as the source's textPath; returns the paths written. */
 export function dumpTexts(sources: Source[], dir: string): string[] {
 	try {
-		fs.mkdirSync(dir, {recursive: true});
+		makeDirectory(dir);
 		return sources.map(source => {
 			const file = path.join(dir, dumpFileName(source));
 			fs.writeFileSync(file, source.text);

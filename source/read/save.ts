@@ -1,6 +1,7 @@
 // --save DIR: keep what was fetched (and what came on stdin) so the comparison can be reopened
 // offline with `crosscheck DIR/story.json`. Local files are listed by absolute path, not copied.
 import fs from 'node:fs';
+import {makeDirectory} from './make-dir.ts';
 import path from 'node:path';
 import type {Source} from '../model.ts';
 import {UserError} from '../errors.ts';
@@ -28,7 +29,7 @@ function slug(text: string): string {
 /** Writes fetched/stdin bytes and a story.json into `dir`; returns the story file's path. */
 export function saveStory(dir: string, kept: Kept[], title?: string): string {
 	try {
-		fs.mkdirSync(dir, {recursive: true});
+		makeDirectory(dir);
 		const entries = kept.map(({spec, raw, source}, i) => {
 			const fetched = isUrl(spec.path) || spec.path === '-';
 			if (!fetched) return {path: path.resolve(spec.path), label: source.label};
