@@ -205,3 +205,17 @@ test('phrase rules are skipped only when their opening words are absent: every m
 	assert.deepEqual(openingLiterals(String.raw`\b(?:take|took) into\b|\bceos?\b`), ['take', 'took', 'ceo']);
 	assert.equal(openingLiterals(String.raw`\b((?:earth)?quakes?|storms?) hit`), undefined);
 });
+
+test('figures of one kind share a term whatever their values, so differing figures can meet in one row', async () => {
+	const {numberClassTerm} = await import('../source/align/terms.ts');
+	const story = storyOf(['The vote was 3-2.', 'It ended 4-1.', 'Heavy rain fell across the valley overnight.']);
+	const claims = story.units.filter(u => u.kind === 'claim');
+	const vectors = buildVectors(claims.map(unit => ({unit, mentions: story.mentions.filter(m => m.unit === unit.id)})));
+	const [vote, ended, rain] = [0, 1, 2].map(i => vectors[claims.findIndex(u => u.source === `s${i + 1}`)]!);
+	assert.ok(dot(vote!, ended!) > 0, 'the two tallies share their kind');
+	assert.equal(dot(vote!, rain!), 0);
+	const figure = (extra: object) => ({kind: 'number', number: {value: 37, min: 37, max: 37, vague: false, ...extra}}) as Parameters<typeof numberClassTerm>[0];
+	assert.equal(numberClassTerm(figure({unit: 'suspects'})), numberClassTerm(figure({unit: 'suspect', value: 36})));
+	assert.equal(numberClassTerm(figure({tally: [3, 2]})), 'nc:tally');
+	assert.equal(numberClassTerm(figure({})), undefined, 'a bare figure says nothing of its kind');
+});

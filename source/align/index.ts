@@ -14,7 +14,7 @@
 // Paragraph order is never used to match sentences across sources, only to order the finished rows
 // for reading and to read "These figures" as referring to the sentence just before.
 import type {Mention, Source, Unit} from '../model.ts';
-import {clauseSpans, mentionBoost, mentionTerm, wordTerms} from './terms.ts';
+import {clauseSpans, mentionBoost, mentionTerm, numberClassTerm, wordTerms} from './terms.ts';
 
 export interface AlignedRow {
 	units: string[];
@@ -107,6 +107,9 @@ export function buildVectorSpace(items: Array<{unit: Unit; mentions: Mention[]}>
 			if (k === undefined) continue;
 			counts.set(k, (counts.get(k) ?? 0) + 1);
 			boosts.set(k, mentionBoost(mention));
+			const kind = numberClassTerm(mention);
+			const c = kind === undefined ? undefined : id(kind);
+			if (c !== undefined) counts.set(c, 1); // weighs as a plain word
 		}
 		return {counts, boosts};
 	};

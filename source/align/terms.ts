@@ -139,6 +139,19 @@ export function mentionBoost(mention: Mention): number {
 	return MENTION_BOOST[mention.kind];
 }
 
+/**
+ * A second term for a figure: what it counts ("nc:member", "nc:usd", "nc:tally"), whatever its value.
+ * Two outlets giving different figures for one thing (37 suspects / 36 suspects, a 3–2 / 4–1 vote) then
+ * still share a term, so their sentences can meet in one row, where compare shows the conflict.
+ */
+export function numberClassTerm(mention: Mention): string | undefined {
+	const n = mention.kind === 'number' ? mention.number : undefined;
+	if (!n) return undefined;
+	if (n.tally) return 'nc:tally';
+	if (n.percent) return 'nc:percent';
+	return n.unit ? `nc:${termOf(n.unit.toLowerCase())}` : undefined;
+}
+
 export function mentionTerm(mention: Mention): string {
 	if (mention.kind === 'number' && mention.number) {
 		// Match on the value alone: "37 suspects" and "37 inmates" state the same figure.
