@@ -9,7 +9,7 @@ import {wordTerms} from '../source/align/terms.ts';
 import type {Conflict, DateValue, Mention, NumberValue, Source, Unit} from '../source/model.ts';
 
 /**
- * The definition, written out plainly: a class conflicts when some pair of sources each keeps exactly one
+ * The definition, written out plainly (one sentence per source here, so the sentence-against-sentence test adds nothing): a class conflicts when some pair of sources each keeps exactly one
  * value the other lacks, the two sentences holding them otherwise say the same thing (content words
  * without the names overlap), for names no source of the row names both, and dates have one precision.
  */

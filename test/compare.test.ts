@@ -178,3 +178,24 @@ test('dates at different precision are different moments, not rival answers; a f
 	const [sums] = compareRows([{units: apart.map(u => u.id), position: 0}], apart, [usd(apart[0]!, 4e7, '$40 million'), usd(apart[1]!, 1.1e9, '$1.1 billion')], sources);
 	assert.equal(sums!.status, 'agree');
 });
+
+test('sentence against sentence: a conflict between two paraphrases holds even when a source adds another sentence with a third figure', () => {
+	const rowUnits = [
+		unit('s1', 1, 'The bank now expects inflation to average 3.1% this year, up from 2.6% in March.'),
+		unit('s1', 2, 'It does not see inflation back at its 2% target until 2027.'),
+		unit('s2', 1, 'The bank now expects inflation to average 3.0% this year, up from 2.6% in March.'),
+	];
+	const percent = (u: Unit, text: string): Mention => {
+		const value = Number.parseFloat(text);
+		const start = u.text.indexOf(text);
+		return {id: `m${++counter}`, source: u.source, unit: u.id, start, end: start + text.length, text, kind: 'number', key: `${value}%`, number: {value, min: value, max: value, vague: false, percent: true}};
+	};
+	const mentions = [percent(rowUnits[0]!, '3.1%'), percent(rowUnits[0]!, '2.6%'), percent(rowUnits[1]!, '2%'), percent(rowUnits[2]!, '3.0%'), percent(rowUnits[2]!, '2.6%')];
+	const [result] = compareRows([{units: rowUnits.map(u => u.id), position: 0}], rowUnits, mentions, sources);
+	assert.equal(result!.status, 'conflict');
+	assert.deepEqual(result!.conflicts[0]!.values, {s1: '3.1%, 2.6%, 2%', s2: '3.0%, 2.6%'});
+	// Without the paraphrase the same figures are no conflict.
+	const apart = [rowUnits[0]!, rowUnits[1]!, unit('s2', 1, 'Wages rose 3.0% while rents climbed 2.6%, the statistics office said.')];
+	const apartMentions = [percent(apart[0]!, '3.1%'), percent(apart[0]!, '2.6%'), percent(apart[1]!, '2%'), percent(apart[2]!, '3.0%'), percent(apart[2]!, '2.6%')];
+	assert.equal(compareRows([{units: apart.map(u => u.id), position: 0}], apart, apartMentions, sources)[0]!.status, 'agree');
+});

@@ -184,6 +184,25 @@ function precisionOf(d: DateValue | undefined): string {
 /** Dates at different precision ("since 2025", "on January 21, 2026") mark different moments, not rival answers. */
 const differentPrecision: Together = (x, y) => precisionOf(x.mention.date) !== precisionOf(y.mention.date);
 
+/** Whether two sentences of different sources in the row each keep one rival value and paraphrase each other. */
+function rivalSentences(rowUnits: string[], unitById: Map<string, Unit>, valuesOf: (unit: string) => Value[] | undefined, together: Together | undefined, words: (unit: string) => Set<string>): boolean {
+	if (rowUnits.length > PARAPHRASE_CHECK_SOURCES) return false;
+	for (let x = 0; x < rowUnits.length; x++) {
+		const a = valuesOf(rowUnits[x]!);
+		if (!a?.length) continue;
+		for (let y = x + 1; y < rowUnits.length; y++) {
+			if (unitById.get(rowUnits[x]!)!.source === unitById.get(rowUnits[y]!)!.source) continue;
+			const b = valuesOf(rowUnits[y]!);
+			if (!b?.length) continue;
+			const left = leftovers(a, b);
+			const right = leftovers(b, a);
+			if (left.length !== 1 || right.length !== 1 || together?.(left[0]!, right[0]!)) continue;
+			if (wordOverlap(words(rowUnits[x]!), words(rowUnits[y]!)) >= PARAPHRASE_OVERLAP) return true;
+		}
+	}
+	return false;
+}
+
 /** Whether two sources of the row each keep one rival name, in sentences that paraphrase each other. */
 function rivalsInParaphrase(present: string[], valuesOf: (source: string) => Value[] | undefined, together: Together | undefined, words: (unit: string) => Set<string>): boolean {
 	if (present.length > PARAPHRASE_CHECK_SOURCES) return true;
@@ -230,12 +249,15 @@ export function compareRows(aligned: AlignedRow[], units: Unit[], mentions: Ment
 }
 
 function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsByUnit: Map<string, Mention[]>, present: string[]): Conflict[] {
-	// source -> class -> values
+	// source -> class -> values, and the same per unit
 	const bySource = new Map<string, Map<string, Value[]>>();
+	const byUnit = new Map<string, Map<string, Value[]>>();
 	for (const id of rowUnits) {
 		const source = unitById.get(id)!.source;
 		let classes = bySource.get(source);
 		if (!classes) bySource.set(source, (classes = new Map()));
+		const unitClasses = new Map<string, Value[]>();
+		byUnit.set(id, unitClasses);
 		const unitMentions = mentionsByUnit.get(id) ?? [];
 		// "Monday, March 2, 2026" is one date: its weekday is read as a mention of its own, which would
 		// leave two values on each side and hide a conflict with "Tuesday, March 3, 2026".
@@ -247,19 +269,25 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 			let list = classes.get(c);
 			if (!list) classes.set(c, (list = []));
 			list.push({mention: m, key: m.key});
+			let own = unitClasses.get(c);
+			if (!own) unitClasses.set(c, (own = []));
+			own.push({mention: m, key: m.key});
 		}
 	}
+	const words = sentenceWords(unitById, mentionsByUnit);
 	const classNames = [...new Set([...bySource.values()].flatMap(classes => [...classes.keys()]))].sort();
 	const conflicts: Conflict[] = [];
 	for (const name of classNames) {
 		// Names (people, places) play many roles in one sentence: two names are rivals only
 		// when no outlet in the row names both. Figures and dates keep the plain test.
 		const together = NAME_KINDS.has(name) ? namedTogether(present.map(source => bySource.get(source)?.get(name) ?? [])) : name === 'date' ? differentPrecision : undefined;
-		if (!anyConflict(present, source => bySource.get(source)?.get(name), together)) continue;
 		// Two values are rival answers only where the two sentences otherwise say the same thing: in a row
 		// that holds different sentences about one story, different people (or sums, or dates) are simply
 		// different people.
-		if (!rivalsInParaphrase(present, source => bySource.get(source)?.get(name), together, sentenceWords(unitById, mentionsByUnit))) continue;
+		const bySources = anyConflict(present, source => bySource.get(source)?.get(name), together) && rivalsInParaphrase(present, source => bySource.get(source)?.get(name), together, words);
+		// Sentence against sentence too: "3.1%, up from 2.6%" against "3.0%, up from 2.6%" is a conflict
+		// even when the row also holds another sentence of those sources with a third figure (a 2% target).
+		if (!bySources && !rivalSentences(rowUnits, unitById, unit => byUnit.get(unit)?.get(name), together, words)) continue;
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
 		for (const source of present) {
