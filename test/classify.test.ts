@@ -479,6 +479,39 @@ test('"You might also like: <headline>" is a related link, also as the last line
 	assert.deepEqual(news.map(u => u.reason ?? u.kind), ['title', 'claim', 'claim']);
 });
 
+test('"Read more:" / "Related:" / "See also:" with a headline that ends like a sentence or asks a question is a related link, every piece of it', () => {
+	const units = classify(
+		[
+			'The bank raised its rate on Thursday.',
+			'Read more: Rate hikes are back. Is your country next?',
+			'Read more: What is the policy rate, and who sets it?',
+			'Related: Why the peso is rallying.',
+			'See also: Five things to know about the vote!',
+			'The next meeting is in July.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(units), [
+		'claim: The bank raised its rate on Thursday.',
+		'boilerplate related link: Read more: Rate hikes are back.',
+		'boilerplate related link: Is your country next?',
+		'boilerplate related link: Read more: What is the policy rate, and who sets it?',
+		'boilerplate related link: Related: Why the peso is rallying.',
+		'boilerplate related link: See also: Five things to know about the vote!',
+		'claim: The next meeting is in July.',
+	]);
+	// Labels that may open a sentence of the story keep it when it ends like one; so does a long paragraph after "Related:".
+	const news = classify(
+		[
+			'More: the bank also cut its growth forecast to 1.4%.',
+			'Analysis: the data show inflation rose in May.',
+			'Watch: the governor said the committee was ready to act again.',
+			'Related: the two fires were set on the same night, and investigators believe the same man lit both of them after a dispute with the owner.',
+			'Read more about the plan on Monday, when the city publishes it.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
+});
+
 test('share buttons with their icons ("[f] Share  [x] Post  [✉] Email") are share links; a sentence about posts is not', () => {
 	const units = classify(
 		[

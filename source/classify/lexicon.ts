@@ -146,6 +146,13 @@ export const READ_MORE_LINE =
 export const LINK_PREFIX =
 	/^(?:read (?:more|also|next)|also read|related|see also|more|watch|listen|opinion|analysis|explainer|you (?:may|might) also like)\s*[:|»›→-]\s*\S/i;
 
+/**
+ * The prefixes among those that only ever introduce a link ("Read more: Rate hikes are back. Is your country next?",
+ * "Related: What is the policy rate?"): the headline after them may end like a sentence, or be cut into two.
+ * "Watch: ...", "Analysis: ..." and "More: ..." may open a sentence of the story, so they are not here.
+ */
+export const LINK_ONLY_PREFIX = /^(?:read (?:more|also|next)|also read|related|see also|you (?:may|might) also like)\s*[:|»›→-]\s*\S/i;
+
 /** Phrases that only appear in appeals for money, sign-ups or subscriptions. */
 export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
 	{pattern: /\bdonat(?:e|es|ed|ion|ions|ing)\b/i, reason: 'donation appeal'},

@@ -14,6 +14,7 @@ import {
 	COPYRIGHT_NOTICE,
 	CHROME_WORDS,
 	CREDIT_LINE,
+	LINK_ONLY_PREFIX,
 	LINK_PREFIX,
 	READ_MORE_LINE,
 	SIGNPOST,
@@ -64,7 +65,8 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	if (ADVERT_LINE.test(plain)) return boilerplate('advertisement');
 	// "More on Mexico:" links; "More in Mexico were killed" is a sentence.
 	if (READ_MORE_LINE.test(plain) && !(/^more\b/i.test(plain) && hasFiniteVerb(words))) return boilerplate('read more');
-	if (LINK_PREFIX.test(plain) && !endsSentence(plain)) return boilerplate('related link');
+	// A link's headline may end like a sentence, or be a question, after a prefix that only introduces links.
+	if (LINK_PREFIX.test(plain) && (!endsSentence(plain) || (words.length <= 20 && LINK_ONLY_PREFIX.test(plain)))) return boilerplate('related link');
 	if (CAPTION_LABEL.test(plain)) return boilerplate('caption');
 	if (words.length <= 12 && (CREDIT_LINE.test(plain) || creditStart(plain) === 0)) return boilerplate('photo credit');
 	if (CONTRIBUTOR_NOTE.test(plain)) return boilerplate('byline');
