@@ -716,6 +716,56 @@ test('a Guardian-style "Photograph: NAME" after a caption is a credit; brackets 
 	assert.deepEqual(plain.map(u => u.kind), ['claim', 'claim', 'claim', 'claim']);
 });
 
+test('wire photo credits "AGENCY/Photographer" close a caption or stand under it; slashes in the news are no credits', () => {
+	const units = classify(
+		[
+			'The bank raised its rate on Thursday.',
+			'',
+			'The governor addresses reporters at the bank in the capital, June 11, 2026. ATLAS WIRE/Marta Llorente',
+			'',
+			'The peso rose after the decision.',
+			'',
+			'Traders work on the floor of the exchange.',
+			'REUTERS/Jane Doe/File Photo',
+			'',
+			'Shares fell in early trading.',
+			'',
+			'A man walks past the bank headquarters on Monday.',
+			'AP Photo/John Roe',
+			'',
+			'The next meeting is in July.',
+		].join('\n'),
+	);
+	assert.deepEqual(verdicts(units), [
+		'claim: The bank raised its rate on Thursday.',
+		'boilerplate caption: The governor addresses reporters at the bank in the capital, June 11, 2026.',
+		'boilerplate photo credit: ATLAS WIRE/Marta Llorente',
+		'claim: The peso rose after the decision.',
+		'boilerplate caption: Traders work on the floor of the exchange.',
+		'boilerplate photo credit: REUTERS/Jane Doe/File Photo',
+		'claim: Shares fell in early trading.',
+		'boilerplate caption: A man walks past the bank headquarters on Monday.',
+		'boilerplate photo credit: AP Photo/John Roe',
+		'claim: The next meeting is in July.',
+	]);
+	const news = classify(
+		[
+			'Officials said the photo shows the governor at the bank. He paid the fee via PayPal/Venmo.',
+			'',
+			'Trade talks resumed on Monday after a two-week pause.',
+			'US/China Relations',
+			'',
+			'The vote was a 50/50 Split between the two parties.',
+			'',
+			'Police arrested two men on Wednesday. NATO/Russia Talks',
+			'',
+			'The mayor thanked the crews at the scene.',
+		].join('\n'),
+	);
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ') && !v.startsWith('heading ')), []);
+	assert.ok(claims(news).includes('Trade talks resumed on Monday after a two-week pause.'));
+});
+
 test('timestamp lines are datelines; sentences starting "Updated" or "Published" are claims', () => {
 	const units = classify(
 		[

@@ -80,10 +80,24 @@ const AGENCIES =
 	'Alamy|Sipa(?: USA)?|NurPhoto|Anadolu(?: Agency)?|UPI|Pool|File|Handout|TASS|Kyodo|Yonhap|PTI|IANS|ABACA|Zuma(?: Press)?|' +
 	'Wikimedia Commons|iStock|Cuartoscuro';
 
+/** One of the agencies above, the whole text. */
+export const KNOWN_AGENCY = new RegExp(`^(?:${AGENCIES})$`);
+
 /** An agency credit attached to the end of a line: "/ AFP", "( AP )", "(AP Photo/Jane Doe)", "operation.AFP.". */
 export const AGENCY_CREDIT = new RegExp(
 	`(?:\\(\\s*(?:${AGENCIES})(?:\\s*(?:Photo|Images?)\\b[^)]*|\\s*/[^)]*)?\\s*\\)|/\\s*(?:${AGENCIES})|` +
 		`(?<=[.,;:!?])\\s*(?:${AGENCIES})\\.?)\\s*\\.?$`,
+);
+
+/**
+ * A wire photo credit, agency then photographer after a slash, closing a caption or standing alone: "REUTERS/Jane Doe",
+ * "AP Photo/John Roe", "Getty Images/Ann Lee", "ATLAS WIRE/Marta Llorente", "REUTERS/Jane Doe/File Photo". Group 1 = what
+ * precedes it (the line start or a sentence end), group 2 = the agency, group 3 = the photographer (checked to be a name).
+ */
+export const SLASH_PHOTO_CREDIT = new RegExp(
+	`(^|[.!?]["”’)]?\\s+)((?:${AGENCIES})(?:\\s+(?:Photos?|Images|Pictures))?|(?:\\p{Lu}[\\p{L}\\d&.'’-]*\\s+){1,3}(?:Photos?|Images|Pictures)|` +
+		`\\p{Lu}[\\p{Lu}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}\\d&.'’-]*){0,2})\\s*/\\s*([^/()]{3,50}?)(?:\\s*/\\s*(?:File(?:\\s+Photo)?|Pool|Handout))?\\s*\\.?$`,
+	'u',
 );
 
 /**

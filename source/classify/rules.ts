@@ -21,6 +21,8 @@ import {
 	SOURCE_LIST,
 	STAFF_ROLE,
 	AGENCY_CREDIT,
+	KNOWN_AGENCY,
+	SLASH_PHOTO_CREDIT,
 	AUTHOR_CONTACT,
 	CONTACT_POINT,
 	IMPERATIVE_US,
@@ -148,7 +150,28 @@ export function creditStart(text: string): number {
 	if (copyright >= 0 && text.length - copyright <= 100) return copyright;
 	const tail = Math.max(0, text.length - 80);
 	const match = AGENCY_CREDIT.exec(text.slice(tail));
-	return match ? tail + match.index : photoCreditStart(text);
+	if (match) return tail + match.index;
+	const slash = slashCreditStart(text);
+	return slash >= 0 ? slash : photoCreditStart(text);
+}
+
+/**
+ * Where a wire credit "AGENCY/Photographer" closing the text starts ("... June 11. ATLAS WIRE/Marta Llorente",
+ * "REUTERS/Jane Doe", "AP Photo/John Roe"), or -1. The part after the slash is a person's name; an agency in capitals that
+ * is no known agency nor "... Photo" has four letters or more, so "US/China Relations" and "a 50/50 Split" are no credits.
+ */
+function slashCreditStart(text: string): number {
+	const slash = text.lastIndexOf('/');
+	if (slash < 0 || text.length - slash > 60) return -1;
+	const offset = Math.max(0, text.length - 120);
+	const match = SLASH_PHOTO_CREDIT.exec(text.slice(offset));
+	if (!match || (offset > 0 && match.index === 0 && match[1] === '')) return -1;
+	const agency = match[2]!;
+	const name = match[3]!.trim();
+	if (!isPersonName(name)) return -1;
+	const capitals = !/\p{Ll}/u.test(agency) && !KNOWN_AGENCY.test(agency);
+	if (capitals && (agency.match(/\p{Lu}/gu)?.length ?? 0) < 4) return -1;
+	return offset + match.index + match[1]!.length;
 }
 
 /**
