@@ -766,6 +766,29 @@ test('wire photo credits "AGENCY/Photographer" close a caption or stand under it
 	assert.ok(claims(news).includes('Trade talks resumed on Monday after a two-week pause.'));
 });
 
+test('wire credit lines ("Reporting by ...; Editing by ...", "Writing by", "Compiled by") are bylines; news about reporting is not', () => {
+	const units = classify(
+		[
+			'The bank raised its rate on Thursday.',
+			'Reporting by Daniel Okafor; Additional reporting by Inés Carvalho; Editing by Helen Marsh',
+			'Reporting by Jane Doe in London and John Roe in San Aurelio; Writing by Ann Lee; Editing by Tom Roe and Mary Major',
+			'Writing by Jane Doe; editing by John Roe.',
+			'Compiled by Ann Lee and Tom Roe',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'byline', 'byline', 'byline', 'byline']);
+	const news = classify(
+		[
+			'Reporting by the ministry showed exports fell 3% in May.',
+			'Editing by hand takes time, the printers said.',
+			'Writing by candlelight, she finished the letter.',
+			'Research by Jane Doe shows the rate will rise.',
+			'Reporting by Jane Doe and John Roe revealed the payments; the firm denied them.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
+});
+
 test('timestamp lines are datelines; sentences starting "Updated" or "Published" are claims', () => {
 	const units = classify(
 		[

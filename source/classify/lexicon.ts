@@ -134,6 +134,13 @@ export const COPYRIGHT_NOTICE =
 export const CONTRIBUTOR_NOTE = /\bcontributed (?:reporting )?to this (?:report|story|article)\b|^additional reporting\b/i;
 
 /**
+ * One credit of a wire story's credit line: "Reporting by Jane Doe in London", "Additional reporting by ...", "Writing by ...",
+ * "Editing by ...", "Compiled by ...", "Graphics by ...". Group 1 = the names (checked to be names only).
+ */
+export const WIRE_CREDIT =
+	/^(?:(?:additional|further|writing|reporting|editing)\s+(?:and\s+)?)?(?:reporting|writing|editing|compiled|compilation|research|graphics|photography|photos|video|production|fact-checking|translation|translated|design|illustrations?)(?:\s+(?:and|&)\s+(?:reporting|writing|editing|research|graphics|photography|production))?\s+by\s+(\S.*)$/i;
+
+/**
  * A line crediting the outlets or documents a story was compiled from: "Sources: Meridian News Service, Valley Sentinel",
  * "Source: U.S. Census Bureau", "With files from The Canadian Press". Group 1 = the list (checked to be names only).
  */

@@ -36,6 +36,7 @@ import {
 	STORY_NOTE,
 	TIP_QUESTION,
 	TITLE_SMALL_WORDS,
+	WIRE_CREDIT,
 } from './lexicon.ts';
 import {endsSentence, hasDomainToken, hasFiniteVerb, hasLetters, hasListedFiniteVerb, isDateOnly, isPersonName, stripDecoration, wordsOf} from './features.ts';
 
@@ -74,7 +75,7 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	if (CONTRIBUTOR_NOTE.test(plain)) return boilerplate('byline');
 	if (isSourceList(plain)) return boilerplate('source attribution');
 	if (words.length <= 24 && isDateOnly(plain)) return boilerplate('dateline');
-	if (isBylineLine(plain, words)) return boilerplate('byline');
+	if (isBylineLine(plain, words) || (words.length <= 40 && isWireCredit(plain))) return boilerplate('byline');
 	if (words.length <= 8 && isChromeLine(plain)) return boilerplate('share links');
 	if (words.length <= 6 && hasDomainToken(plain) && !hasFiniteVerb(words)) return boilerplate('masthead');
 	return undefined;
@@ -103,6 +104,25 @@ function isSourceList(plain: string): boolean {
 		const words = wordsOf(part);
 		return words.length >= 1 && words.length <= 6 && /^[\p{Lu}\d]/u.test(part) && !hasFiniteVerb(words);
 	});
+}
+
+/**
+ * A wire story's credit line: "Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Ann Lee",
+ * "Writing by Jane Doe", "Compiled by Jane Doe and John Roe". Every part between semicolons is a role and "by", then only
+ * names (each maybe "in <Place>"). "Reporting by the ministry showed ..." and "Editing by hand takes time" are news.
+ */
+function isWireCredit(plain: string): boolean {
+	if (!/\bby\s/i.test(plain)) return false;
+	return plain
+		.replace(/[.;]\s*$/, '')
+		.split(/\s*[;|]\s*/)
+		.every(part => {
+			const names = WIRE_CREDIT.exec(part)?.[1];
+			if (names === undefined) return false;
+			return names
+				.split(/\s*(?:,|&|\band\b)\s*/)
+				.every(name => isPersonName(name.replace(/\s+in\s+\p{Lu}[\p{L}.'’ -]*$/u, '')));
+		});
 }
 
 /** "Published by", "By Jane Doe and John Roe, Reuters", "Author: ...", "Jane Doe, Staff Writer". */
