@@ -405,6 +405,32 @@ test('a note about the writer goes when it names the byline, sits in the footer 
 	assert.deepEqual(news.map(u => u.reason ?? u.kind), ['claim', 'claim', 'claim']);
 });
 
+test('a writer bio that goes on for more sentences about the writer is a bio throughout; other sentences after it are not', () => {
+	const footer = classify(
+		[
+			'The bank raised its rate on Thursday.',
+			'Sign up for our free newsletter.',
+			'Valeria Montes is the Ledger’s markets correspondent, covering central banks. She previously reported on commodities from the trading-floor desk. Before that, Montes covered energy in Houston.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(footer.map(u => u.reason ?? u.kind), ['claim', 'newsletter', 'author bio', 'author bio', 'author bio']);
+	const byline = classify(
+		['Bank raises rates', 'By Priya Raman', 'The bank raised its rate on Thursday.', 'Priya Raman writes about money for the Signal.', 'She lives in San Aurelio.'].join('\n\n'),
+	);
+	assert.deepEqual(byline.map(u => u.reason ?? u.kind), ['title', 'byline', 'claim', 'author bio', 'author bio']);
+	// No bio, no continuation: a reporter in the news, and sentences after a bio that are about something else or reported.
+	const news = classify(
+		[
+			'The Ledger named a new editor on Monday.',
+			'Evan Smith is a reporter for the Ledger who was detained in March. He was released on Friday.',
+			'The paper thanked readers for their letters.',
+			'Sign up for our free newsletter.',
+			'Jane Doe covers courts for the Sentinel. She said the ruling would stand, her editor told staff. The court meets again in May.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(news.map(u => u.reason ?? u.kind), ['claim', 'claim', 'claim', 'claim', 'newsletter', 'author bio', 'claim', 'claim']);
+});
+
 test('an outlet describing itself next to an appeal or in the footer is boilerplate; a newsroom described in the news is not', () => {
 	const units = classify(
 		'The ruling sends the permit back to regulators.\n\nPolicy Desk is a nonprofit newsroom. If this explainer helped you, please consider a tax-deductible donation today.',

@@ -85,19 +85,40 @@ function judgeWriterNotes(lines: Line[], verdicts: Verdicts): void {
 	const bylineNames = () =>
 		(bylineWords ??= new Set(lines.filter((_, i) => verdicts[i]![0]?.reason === 'byline').flatMap(line => line.words.map(word => word.toLowerCase()))));
 	const noteNear = (i: number) => [i - 1, i, i + 1].some(j => verdicts[j]?.some(verdict => verdict && READER_NOTES.has(verdict.reason)));
+	// The writer a bio just named: the sentences right after it that go on about them are the bio too, on its line and,
+	// for the bio that ends the text, on the last line.
+	let writer: string[] | undefined;
 	lines.forEach((line, i) => {
-		if (line.words.length > 60) return;
+		if (line.words.length > 60) return void (writer = undefined);
 		line.units.forEach((unit, k) => {
-			if (verdicts[i]![k]) return;
+			if (verdicts[i]![k]) return void (writer = undefined);
+			if (writer && continuesBio(unit.text, writer)) return void (verdicts[i]![k] = boilerplate('author bio'));
+			writer = undefined;
 			const evidence = (i >= tail - 1 && i > 0 && boilerplateLine(i - 1)) || noteNear(i);
 			if (OUTLET_SELF_DESCRIPTION.test(unit.text)) {
 				if (evidence) verdicts[i]![k] = boilerplate('outlet description');
 				return;
 			}
 			const bio = AUTHOR_BIO.exec(unit.text);
-			if (bio && (evidence || wordsOf(bio[1]!).every(word => bylineNames().has(word.toLowerCase())))) verdicts[i]![k] = boilerplate('author bio');
+			if (bio && (evidence || wordsOf(bio[1]!).every(word => bylineNames().has(word.toLowerCase())))) {
+				verdicts[i]![k] = boilerplate('author bio');
+				writer = wordsOf(bio[1]!);
+			}
 		});
+		if (i + 1 < tail - 1) writer = undefined;
 	});
+}
+
+/**
+ * A sentence that goes on about the writer a bio just named: it opens with a pronoun or one of the writer's names, maybe
+ * after a time phrase ("She previously reported on commodities.", "Before that, Montes covered energy."). Quoted or
+ * reported sentences are not the outlet's note.
+ */
+function continuesBio(text: string, writer: string[]): boolean {
+	if (/["“”«»]|\b(?:said|says|told|according to)\b/i.test(text) || wordsOf(text).length > 40) return false;
+	const subject = /^(?:(?:before (?:that|joining [^,]{1,40})|previously|earlier|prior to (?:that|joining [^,]{1,40})|since \d{4}|in \d{4}),\s*)?([\p{L}'’-]+)/iu.exec(text.trim())?.[1];
+	if (!subject) return false;
+	return /^(?:she|he|they)$/i.test(subject) || writer.some(name => name.length > 2 && name === subject);
 }
 
 /** Pass 2: what a line's neighbours and the rest of the source say about it. */
