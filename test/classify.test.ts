@@ -907,6 +907,32 @@ test('"Follow <outlet> for the latest news", "Stay with <outlet> for updates" an
 	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
 });
 
+test('"Stay in the loop ..." and "follow <outlet> for breaking stories" inside a sentence are calls to action; following in the news is not', () => {
+	const units = classify(
+		[
+			'The bank raised its rate on Thursday.',
+			'Stay in the loop – follow NewsNest for breaking stories as they happen.',
+			'Stay in the loop with our morning briefing.',
+			'Don’t miss a thing – follow The Signal for the latest updates.',
+			'For more, follow Capital Ledger for real-time market alerts.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'call to action', 'call to action', 'call to action', 'call to action']);
+	const news = classify(
+		[
+			'Residents who want to stay in the loop can attend the council meeting.',
+			'“Stay in the loop,” the mayor told residents.',
+			'Investors follow Treasury yields for signals of the next move.',
+			'Officials urged residents to follow the county for updates.',
+			'Traders, follow Fed guidance for the latest news, one analyst wrote in a note.',
+			'Analysts follow Lusania for the latest signs of stress in emerging markets.',
+			'Investors who sold, follow Lusania for the latest signs of stress, the note said.',
+			'For now, follow Route 9 for the latest detour signs.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
+});
+
 test('a signpost sentence ("Here is what the decision says and why it matters.") is set aside; a "Here is ..." sentence with a fact is not', () => {
 	const units = classify(
 		[

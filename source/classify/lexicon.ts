@@ -300,11 +300,20 @@ export const CONTACT_POINT =
 export const IMPERATIVE_US = /^(?:please\s+)?(?:(?:follow|like|join|contact|tell|send|email|e-mail|write to|call|message|text)\s+us\b|let us know\b)/i;
 
 /**
- * Calls to stay with the coverage: "Stay tuned ...", "Check back later ...", "Refresh this page ...", "Stay with KDZN 8 for
- * updates on this developing story." ("Stay with relatives for a week" is advice, not a call to stay with the coverage).
+ * Calls to stay with the coverage: "Stay tuned ...", "Stay in the loop ...", "Check back later ...", "Refresh this page ...",
+ * "Stay with KDZN 8 for updates on this developing story." ("Stay with relatives for a week" is advice, not a call to stay
+ * with the coverage).
  */
 export const STAY_TUNED =
-	/^(?:stay tuned|stay with us|check back|keep (?:checking|it locked)|refresh (?:this|the) page|watch this space|stay with [^.!?]{1,40}? for (?:updates|the latest|more (?:updates|coverage|news|on this)|continuing coverage|live coverage|breaking news)\b)/i;
+	/^(?:stay tuned|stay with us|stay in the loop\b|check back|keep (?:checking|it locked)|refresh (?:this|the) page|watch this space|stay with [^.!?]{1,40}? for (?:updates|the latest|more (?:updates|coverage|news|on this)|continuing coverage|live coverage|breaking news)\b)/i;
+
+/**
+ * "follow <outlet or us> for <news>" opening a clause anywhere in a sentence ("Don't miss a thing – follow NewsNest for breaking
+ * stories as they happen."): a name (capitalised) or "us", then what the outlet offers. "Investors follow Treasury yields
+ * for signals" and "follow the river for a mile" are not.
+ */
+export const FOLLOW_OUTLET_FOR =
+	/(?:^|[–—:;,]\s*|\s-\s+)(?:[Pp]lease\s+)?[Ff]ollow\s+(?:us\s+|(?:\p{Lu}[\p{L}\d&.'’-]*\s+){1,4})(?:on\s+[^.!?]{1,30}?\s+)?for\s+(?:the latest\s*[.!]?$|(?:breaking|the latest|more|live|all the latest|continuing|real-time)\s+(?:\p{Ll}+\s+)?(?:news|stories|updates|headlines|coverage|alerts)\b|updates\b|news alerts\b)/u;
 
 /**
  * A note about the story itself: "We will update this story", "This article will be updated", "This is a developing story",

@@ -28,6 +28,7 @@ import {
 	IMPERATIVE_US,
 	CREDIT_PREFIX_WORDS,
 	DATE_WORDS,
+	FOLLOW_OUTLET_FOR,
 	LABELLED_PHOTO_CREDIT,
 	PAREN_PHOTO_CREDIT,
 	PROMO_OBJECT,
@@ -303,7 +304,7 @@ export function callToAction(text: string): string | undefined {
 	if (tip) {
 		// "Have a news tip?" asks the reader; "Have any photos been released?" asks about the news.
 		if (!hasFiniteVerb(wordsOf(tip[1] ?? ''))) reason = 'news-tip appeal';
-	} else if (STAY_TUNED.test(plain) || IMPERATIVE_US.test(plain)) {
+	} else if (STAY_TUNED.test(plain) || IMPERATIVE_US.test(plain) || (/follow/i.test(plain) && FOLLOW_OUTLET_FOR.test(plain))) {
 		reason = 'call to action';
 	} else if (AUTHOR_CONTACT.test(plain) && CONTACT_POINT.test(plain)) {
 		reason = 'author contact';
