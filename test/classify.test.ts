@@ -949,6 +949,23 @@ test('a signpost sentence ("Here is what the decision says and why it matters.")
 	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'signpost', 'signpost', 'claim', 'claim', 'claim', 'claim', 'claim', 'claim']);
 });
 
+test('a signpost listing what follows after commas ("Here is what happened, why, and what it could mean.") is set aside; a comma before a fact is not', () => {
+	const units = classify(
+		[
+			'The bank raised its rate to 5.25%. Here is what happened, why, and what it could mean for households.',
+			'Here’s what we know, and what we don’t.',
+			'Here is how the fire started, how it spread and who was hurt.',
+			'Here is what happened, according to police.',
+			'Here is what changed, when the rule took effect in May.',
+			'Here is how it works, the minister said, and who pays.',
+			'Here is why, in short, rates rose.',
+			'Here is what the bank did, which was to raise rates.',
+			'Here is what happened, and what it means, she said.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'signpost', 'signpost', 'signpost', 'claim', 'claim', 'claim', 'claim', 'claim', 'claim']);
+});
+
 test('news that looks like a call to action stays a claim', () => {
 	const units = classify(
 		[

@@ -324,11 +324,12 @@ export const STORY_NOTE =
 
 /**
  * A sentence that only announces what follows: "Here is what the decision says and why it matters.", "Here's what we know.",
- * "Here are the key takeaways." One clause ending with a period: "Here is why: the bank withdrew." and "Here is how it
+ * "Here are the key takeaways.", "Here is what happened, why, and what it could mean for households." One clause ending with
+ * a period, or a list of such "what/why/how ..." clauses after commas: "Here is why: the bank withdrew." and "Here is how it
  * started, with a spark in the kitchen." state facts.
  */
 export const SIGNPOST =
-	/^here(?:'s|’s| is| are)\s+(?:what|how|why|everything|a look at|the (?:latest|key takeaways|takeaways|details|background))\b[^:;,]*\.$/i;
+	/^here(?:'s|’s| is| are)\s+(?:what|how|why|everything|a look at|the (?:latest|key takeaways|takeaways|details|background))\b[^:;,]*(?:,\s*(?:and\s+|or\s+)?(?:what|why|how|who|whether)\b[^:;,]*)*\.$/i;
 
 /** A question asking the reader for tips or material: "Have a news tip?", "Got a story idea?", "Do you have photos of the fire?". */
 export const TIP_QUESTION =
