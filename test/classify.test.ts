@@ -953,7 +953,10 @@ test('a signpost listing what follows after commas ("Here is what happened, why,
 	const units = classify(
 		[
 			'The bank raised its rate to 5.25%. Here is what happened, why, and what it could mean for households.',
-			'Here’s what we know, and what we don’t.',
+			'Here’s what the bank decided, why it matters and what comes next.',
+			'Here is what changed, how, and what to expect.',
+			// Saying that something is still unknown is itself news; so are facts after the comma.
+			'Here is what is known so far, and what is still unclear.',
 			'Here is how the fire started, how it spread and who was hurt.',
 			'Here is what happened, according to police.',
 			'Here is what changed, when the rule took effect in May.',
@@ -963,7 +966,20 @@ test('a signpost listing what follows after commas ("Here is what happened, why,
 			'Here is what happened, and what it means, she said.',
 		].join('\n\n'),
 	);
-	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'signpost', 'signpost', 'signpost', 'claim', 'claim', 'claim', 'claim', 'claim', 'claim']);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), [
+		'claim',
+		'signpost',
+		'signpost',
+		'signpost',
+		'claim',
+		'claim',
+		'claim',
+		'claim',
+		'claim',
+		'claim',
+		'claim',
+		'claim',
+	]);
 });
 
 test('news that looks like a call to action stays a claim', () => {

@@ -324,13 +324,20 @@ export const STORY_NOTE =
 
 /**
  * A sentence that only announces what follows: "Here is what the decision says and why it matters.", "Here's what we know.",
- * "Here are the key takeaways.", "Here is what happened, why, and what it could mean for households." One clause ending with
- * a period, or a list of such "what/why/how ..." clauses after commas: "Here is why: the bank withdrew." and "Here is how it
- * started, with a spark in the kitchen." state facts.
+ * "Here are the key takeaways." One clause ending with a period: "Here is why: the bank withdrew." and "Here is how it
+ * started, with a spark in the kitchen." state facts. After commas only the items of a table of contents may follow (see
+ * SIGNPOST_ITEM): "Here is what happened, why, and what it could mean for households."
  */
 export const SIGNPOST =
-	/^here(?:'s|’s| is| are)\s+(?:what|how|why|everything|a look at|the (?:latest|key takeaways|takeaways|details|background))\b[^:;,]*(?:,\s*(?:and\s+|or\s+)?(?:what|why|how|who|whether)\b[^:;,]*)*\.$/i;
+	/^here(?:'s|’s| is| are)\s+(?:what|how|why|everything|a look at|the (?:latest|key takeaways|takeaways|details|background))\b[^:;]*\.$/i;
 
+/**
+ * What a signpost may list after a comma: a bare "why"/"how", "why it matters", "what it could mean for ...", "what comes
+ * next", "what to expect". "..., and what is still unclear" says something is unknown; "..., according to police" and
+ * "..., when the rule took effect" carry facts.
+ */
+export const SIGNPOST_ITEM =
+	/^(?:why|how|what|who|when|where)$|^why (?:it|this|that) (?:matters?|is important)\b|^what (?:it|this|that|they) (?:(?:could|might|may|will|would|does) )?means?\b|^what (?:comes|happens|could happen|might happen) next\b|^what to (?:know|expect|watch(?: for)?|look for)\b|^what (?:you|readers|borrowers|savers|investors|households) (?:need|should|can) (?:know|do|expect)\b/i;
 /** A question asking the reader for tips or material: "Have a news tip?", "Got a story idea?", "Do you have photos of the fire?". */
 export const TIP_QUESTION =
 	/^(?:(?:do you\s+)?(?:have|got)\s+(?:a\s+|any\s+)?(?:news\s+)?(?:tips?|story ideas?|story tips?|photos?|videos?|pictures?|footage)|(?:do you\s+)?know something)\b([^.!?]{0,60})\?$/i;

@@ -18,6 +18,7 @@ import {
 	LINK_PREFIX,
 	READ_MORE_LINE,
 	SIGNPOST,
+	SIGNPOST_ITEM,
 	SOURCE_LIST,
 	STAFF_ROLE,
 	AGENCY_CREDIT,
@@ -326,7 +327,10 @@ export function callToAction(text: string): string | undefined {
  */
 function isSignpost(plain: string): boolean {
 	if (!SIGNPOST.test(plain) || wordsOf(plain).length > 25) return false;
-	return !/["“”«»]|\baccording to\b|,[^,]*\b(?:said|says|told)\b[^,]*$/i.test(plain);
+	if (/["“”«»]|\baccording to\b|,[^,]*\b(?:said|says|told)\b[^,]*$/i.test(plain)) return false;
+	// After a comma, only what a table of contents lists: "..., why, and what it could mean for households."
+	const [, ...items] = plain.replace(/\.\s*$/, '').split(',');
+	return items.every(item => SIGNPOST_ITEM.test(item.trim().replace(/^(?:and|or)\s+/i, '')));
 }
 
 /**
