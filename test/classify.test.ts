@@ -384,6 +384,28 @@ test('a plea opening a clause ("If this helped you, please consider a donation")
 	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
 });
 
+test('reader-funding appeals ("free to read because of readers like you", "supported by readers") are appeals; readers in the news are not', () => {
+	const units = classify(
+		[
+			'The bank raised its rate on Thursday.',
+			'The Signal is free to read because of readers like you. Become a member from 50 pesos a month.',
+			'Our journalism is made possible by members like you.',
+			'We are supported by readers. Please consider a donation today.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'donation appeal', 'donation appeal', 'donation appeal', 'donation appeal', 'donation appeal']);
+	const news = classify(
+		[
+			'Readers like you pay more for mortgages now.',
+			'The museum was funded by readers of the Gazette in 1920.',
+			'“We exist because of readers like you,” the editor said.',
+			'Thanks to people like you, the shelter raised $2 million, its director wrote.',
+			'The paper, funded by readers of the Gazette for decades, closed on Friday, our records show.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
+});
+
 test('a note about the writer goes when it names the byline, sits in the footer or by a contact line; the same sentence in the news stays', () => {
 	const units = classify(
 		[

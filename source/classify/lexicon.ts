@@ -180,6 +180,11 @@ export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
 	{pattern: /\byour (?:support|contribution|gift|generosity)\b/i, reason: 'donation appeal'},
 	{pattern: /\bsupport (?:us|now|our (?:work|journalism|reporting|newsroom)|independent journalism|quality journalism)\b/i, reason: 'donation appeal'},
 	{pattern: /\bbecome an? (?:member|supporter|subscriber|patron)\b/i, reason: 'donation appeal'},
+	// Reader funding: "free to read because of readers like you", "made possible by members like you", "is supported by readers".
+	{
+		pattern: /\b(?:because of|thanks to|(?:supported|funded|powered|made possible|paid for) by) (?:readers|members|supporters|listeners|viewers|donors) like you\b|\b(?:is|are) (?:(?:entirely|fully|mostly|largely) )?(?:supported|funded) by (?:our )?readers\b/i,
+		reason: 'donation appeal',
+	},
 	{pattern: /\bsubscri(?:be|bers?|bing|ption|ptions)\b/i, reason: 'subscription appeal'},
 	{pattern: /\bpaywalls?\b/i, reason: 'subscription appeal'},
 	{pattern: /\b(?:unlimited|full|free|premium) (?:access|trial)\b/i, reason: 'subscription appeal'},
