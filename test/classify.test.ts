@@ -1004,6 +1004,30 @@ test('a signpost listing what follows after commas ("Here is what happened, why,
 	]);
 });
 
+test('a live blog greeting ("Good afternoon and welcome to our live coverage of ...") is set aside; welcomes in the news are not', () => {
+	const units = classify(
+		[
+			'Good afternoon and welcome to our live coverage of today’s interest rate decision from the central bank.',
+			'5:20 p.m.',
+			'The minister says the government respects the decision.',
+			'Hello and welcome back to the live blog.',
+			'Good morning, everyone, and welcome to our rolling coverage as the votes are counted.',
+			'Welcome to our coverage of the election.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['live-blog greeting', 'dateline', 'claim', 'live-blog greeting', 'live-blog greeting', 'live-blog greeting']);
+	const news = classify(
+		[
+			'Welcome to the coverage gap, where insurers pay nothing for flood damage.',
+			'Welcome to the new normal, the governor said.',
+			'The mayor said good afternoon and welcomed reporters to the briefing.',
+			'Welcome to the live coverage of the summit, the host told delegates.',
+			'Good afternoon trading was thin, and welcome news came from Tokyo.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
+});
+
 test('news that looks like a call to action stays a claim', () => {
 	const units = classify(
 		[

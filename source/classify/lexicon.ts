@@ -343,6 +343,14 @@ export const SIGNPOST =
  */
 export const SIGNPOST_ITEM =
 	/^(?:why|how|what|who|when|where)$|^why (?:it|this|that) (?:matters?|is important)\b|^what (?:it|this|that|they) (?:(?:could|might|may|will|would|does) )?means?\b|^what (?:comes|happens|could happen|might happen) next\b|^what to (?:know|expect|watch(?: for)?|look for)\b|^what (?:you|readers|borrowers|savers|investors|households) (?:need|should|can) (?:know|do|expect)\b/i;
+/**
+ * A live blog greeting its readers: "Good afternoon and welcome to our live coverage of today's rate decision.", "Hello and
+ * welcome back to the live blog.", "Welcome to our coverage of the election." The coverage word ends the phrase or is followed
+ * by "of", "on", "from", "as" ...: "Welcome to the coverage gap" is not one.
+ */
+export const LIVE_GREETING =
+	/^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi)(?:,?\s+(?:everyone|all|again))?[,!]?\s+(?:and\s+)?)?welcome (?:back\s+)?to (?:our|the|this) (?:[\p{L}'’-]+\s+){0,3}?(?:live (?:coverage|blog|updates|page|feed|reporting)|live-?blog|rolling coverage|continuing coverage|coverage|minute-by-minute coverage)(?=\s+(?:of|on|from|as|here|for|throughout|today|tonight)\b|\s*[.!,]|$)/iu;
+
 /** A question asking the reader for tips or material: "Have a news tip?", "Got a story idea?", "Do you have photos of the fire?". */
 export const TIP_QUESTION =
 	/^(?:(?:do you\s+)?(?:have|got)\s+(?:a\s+|any\s+)?(?:news\s+)?(?:tips?|story ideas?|story tips?|photos?|videos?|pictures?|footage)|(?:do you\s+)?know something)\b([^.!?]{0,60})\?$/i;

@@ -31,6 +31,7 @@ import {
 	DATE_WORDS,
 	FOLLOW_OUTLET_FOR,
 	LABELLED_PHOTO_CREDIT,
+	LIVE_GREETING,
 	PAREN_PHOTO_CREDIT,
 	PROMO_OBJECT,
 	READER_IMPERATIVE,
@@ -314,6 +315,8 @@ export function callToAction(text: string): string | undefined {
 		if (!hasListedFiniteVerb(wordsOf(plain).slice(1))) reason = /\btips?\b|story ideas?/i.test(plain) ? 'news-tip appeal' : /@/.test(plain) ? 'contact' : 'call to action';
 	} else if (mayBeStoryNote(plain) && STORY_NOTE.test(plain)) {
 		reason = 'story update note';
+	} else if (LIVE_GREETING.test(plain)) {
+		reason = 'live-blog greeting';
 	}
 	if (!reason) return isSignpost(plain) ? 'signpost' : undefined;
 	if (REPORTED.test(plain) || wordsOf(plain).length > 30) return undefined;
