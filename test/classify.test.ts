@@ -1028,6 +1028,31 @@ test('a live blog greeting ("Good afternoon and welcome to our live coverage of 
 	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
 });
 
+test('correction boilerplate ("We apologise for the error.", "This story has been corrected.") is set aside; the corrected fact and apologies in the news are not', () => {
+	const units = classify(
+		[
+			'CORRECTION: In an earlier update we said the rate had been raised to 5.50%. That was wrong: the new rate is 5.25%. We apologise for the error.',
+			'We regret the error.',
+			'We apologize for any confusion this may have caused.',
+			'This story has been corrected.',
+			'This article was updated on June 12 to correct the spelling of a name.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'claim', 'correction note', 'correction note', 'correction note', 'correction note', 'correction note']);
+	const news = classify(
+		[
+			'The central bank apologised for the error in its forecast.',
+			'We apologise for the error in the forecast, the bank said.',
+			'An earlier version of this story misstated the rate; it is 5.25%.',
+			'This story has been corrected to show that the rate is 5.25%.',
+			'This story has been updated to reflect that two members voted against the rise.',
+			'The report was corrected after the minister complained.',
+			'The report was corrected.',
+		].join('\n\n'),
+	);
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
+});
+
 test('news that looks like a call to action stays a claim', () => {
 	const units = classify(
 		[

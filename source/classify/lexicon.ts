@@ -344,6 +344,22 @@ export const SIGNPOST =
 export const SIGNPOST_ITEM =
 	/^(?:why|how|what|who|when|where)$|^why (?:it|this|that) (?:matters?|is important)\b|^what (?:it|this|that|they) (?:(?:could|might|may|will|would|does) )?means?\b|^what (?:comes|happens|could happen|might happen) next\b|^what to (?:know|expect|watch(?: for)?|look for)\b|^what (?:you|readers|borrowers|savers|investors|households) (?:need|should|can) (?:know|do|expect)\b/i;
 /**
+ * The outlet apologising for its own error, which the correction before it states: "We apologise for the error.", "We regret
+ * the error.", "We apologize for any confusion this may have caused." Only "we", only the error itself: "The central bank
+ * apologised for the error in its forecast." and "We apologise for the error in the forecast, the bank said." are news.
+ */
+export const CORRECTION_APOLOGY =
+	/^we (?:sincerely |deeply |truly )?(?:apologi[sz]e|regret)(?: for)? (?:the|this|that|these|those|any|our) (?:errors?|mistakes?|inaccurac(?:y|ies)|confusion|oversight|omissions?|misstatements?)(?:,? (?:and|or) (?:for )?(?:any )?(?:confusion|inconvenience))?(?: (?:(?:it|this|that) (?:may have )?)?caused)?\s*[.!]?$/i;
+
+/**
+ * A note that the story was corrected or updated: "This story has been corrected.", "This article was updated to correct the
+ * spelling of a name." Group 1 = the verb, group 2 = what follows it, which must state no fact (see rules.ts): "This story has
+ * been corrected to show that the rate is 5.25%." gives the corrected fact.
+ */
+export const CORRECTED_NOTE =
+	/^(?:this (?:story|article|report|post|piece|item|headline|graphic|caption|entry|video|page)|the (?:story|article|post|item|headline|graphic|caption|video) above) (?:has been|have been|was|were|is being) (corrected|amended|updated|clarified|changed|edited)\b(.*)$/i;
+
+/**
  * A live blog greeting its readers: "Good afternoon and welcome to our live coverage of today's rate decision.", "Hello and
  * welcome back to the live blog.", "Welcome to our coverage of the election." The coverage word ends the phrase or is followed
  * by "of", "on", "from", "as" ...: "Welcome to the coverage gap" is not one.

@@ -11,6 +11,8 @@ import {
 	BYLINE_CUE,
 	CAPTION_LABEL,
 	CONTRIBUTOR_NOTE,
+	CORRECTED_NOTE,
+	CORRECTION_APOLOGY,
 	COPYRIGHT_NOTICE,
 	CHROME_WORDS,
 	CREDIT_LINE,
@@ -296,6 +298,20 @@ const DECORATION_EDGE = /[\s#>*+•·_~\d-]/;
 const mayBeStoryNote = (text: string) =>
 	text.includes('pdat') || text.includes('eep ') || text.includes('ring you') || /^this (?:is|remains) an? /i.test(text);
 
+/**
+ * Whether what follows "This story has been corrected/updated" gives the corrected fact: a figure, a clause ("that ...") or a
+ * finite verb ("to show that the rate is 5.25%", "to correct the rate to 5.25%"). A date, "since it was first published" or
+ * a short noun phrase ("to correct the spelling of a name", "with comment from the ministry") does not.
+ */
+function correctionStatesFact(rest: string): boolean {
+	const tail = rest
+		.replace(/[.!]\s*$/, '')
+		.replace(/^,?\s*(?:on|at)\s+(?:\p{Lu}[\p{L}.]*\s*\d{0,2},?\s*(?:\d{4})?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*/u, ' ')
+		.replace(/\bsince (?:it was |its )?(?:first |original )?publi(?:shed|cation)\b/i, ' ');
+	const words = wordsOf(tail);
+	return /\d/.test(tail) || /\b(?:that|which|who|whose)\b/i.test(tail) || words.length > 12 || hasFiniteVerb(words);
+}
+
 /** Why one sentence is a call to action or a note about the coverage, or undefined when it is not. */
 export function callToAction(text: string): string | undefined {
 	// Decoration ("- ", "**") is rare: strip it only when the text starts or ends with one of its characters.
@@ -303,6 +319,7 @@ export function callToAction(text: string): string | undefined {
 	// Anchored patterns first: most sentences fail them at their first word.
 	const tip = TIP_QUESTION.exec(plain);
 	let reason: string | undefined;
+	let corrected: RegExpExecArray | null;
 	if (tip) {
 		// "Have a news tip?" asks the reader; "Have any photos been released?" asks about the news.
 		if (!hasFiniteVerb(wordsOf(tip[1] ?? ''))) reason = 'news-tip appeal';
@@ -313,6 +330,12 @@ export function callToAction(text: string): string | undefined {
 	} else if (READER_IMPERATIVE.test(plain) && PROMO_OBJECT.test(plain)) {
 		// An imperative sentence has no finite verb of its own: "Share prices of app makers fell" is news.
 		if (!hasListedFiniteVerb(wordsOf(plain).slice(1))) reason = /\btips?\b|story ideas?/i.test(plain) ? 'news-tip appeal' : /@/.test(plain) ? 'contact' : 'call to action';
+	} else if (CORRECTION_APOLOGY.test(plain)) {
+		reason = 'correction note';
+	} else if ((corrected = CORRECTED_NOTE.exec(plain))) {
+		// "This story has been updated to reflect that the rate is 5.25%" states the fact: it stays, whatever STORY_NOTE says.
+		if (correctionStatesFact(corrected[2]!)) return undefined;
+		reason = /^(?:updated|changed|edited)$/i.test(corrected[1]!) && !/\bto (?:correct|fix|clarify|amend)\b/i.test(corrected[2]!) ? 'story update note' : 'correction note';
 	} else if (mayBeStoryNote(plain) && STORY_NOTE.test(plain)) {
 		reason = 'story update note';
 	} else if (LIVE_GREETING.test(plain)) {
