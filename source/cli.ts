@@ -78,7 +78,8 @@ async function main(): Promise<void> {
 		return;
 	}
 	const {renderPlain} = await import('./export/plain.ts');
-	process.stdout.write(renderPlain(story) + '\n');
+	// On a terminal (--plain) the text wraps to its width; piped, each source stays one line for grep.
+	process.stdout.write(renderPlain(story, process.stdout.isTTY && process.stdout.columns ? {width: process.stdout.columns} : {}) + '\n');
 }
 
 /** Ink renders only on exit when it thinks it runs in CI, so the view would look frozen there: print plain text. */

@@ -2,7 +2,7 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {exitStatus, hasTmux, tmuxServer} from './helpers/tmux.ts';
@@ -103,4 +103,18 @@ test('keys typed while the program is still starting (before the first frame) al
 	tmux('send-keys', '-t', name, 'q');
 	await server.waitFor(() => exitStatus(exit) !== '', 'exit', name);
 	assert.equal(exitStatus(exit), 'EXIT=0');
+});
+
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+test('--plain on a terminal wraps each source text to the terminal width under its label column', {skip: !hasTmux ? 'tmux is not installed: cannot run the pseudo-terminal test' : !hasScript ? 'script(1) is not installed' : false}, async () => {
+	const name = 'plainwrap';
+	const exit = join(dir, 'exit-plainwrap');
+	tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '50', '-c', root, `CI=false node dist/cli.js --plain > ${join(dir, 'plain.txt')} 2>&1; script -qec "node dist/cli.js --plain" /dev/null | head -40; echo EXIT=$? > ${exit}; sleep 60`);
+	await server.waitFor(() => exitStatus(exit) !== '', 'exit', name);
+	const piped = readFileSync(join(dir, 'plain.txt'), 'utf8').split('\n');
+	assert.ok(piped.some(line => line.length > 80), 'redirected to a file: one line per source, not wrapped');
+	const pane = server.screen(name).split('\n');
+	const continuation = pane.filter(line => /^ {3,}\| \S/.test(line));
+	assert.ok(continuation.length > 0, `wrapped lines continue under "|":\n${pane.join('\n')}`);
 });

@@ -4,10 +4,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import fc from 'fast-check';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {cellWidth, isTerminalSafe, padCells, sanitizeForTerminal, sanitizeInline} from '../source/text/terminal.ts';
+import {cellWidth, isTerminalSafe, padCells, sanitizeForTerminal, sanitizeInline, wrapCells} from '../source/text/terminal.ts';
 import {widthOf} from '../source/ui/text/wrap.ts';
 import {renderPlain} from '../source/export/plain.ts';
 import {findInStory, renderFindText, runFind, type FindReport} from '../source/commands/find.ts';
@@ -124,4 +125,30 @@ test('CLI: --plain and find print sanitised text with aligned columns; --json ke
 	const texts = files.map(file => fs.readFileSync(file, 'utf8'));
 	for (const unit of exported.units) assert.equal(texts[Number(unit.source.slice(1)) - 1]!.slice(unit.start, unit.end), unit.text);
 	assert.ok(exported.units.some(unit => unit.text.includes('🏙\uFE0F') && unit.text.includes('\u001B]8;;')), 'the export keeps selectors and escapes');
+});
+
+test('wrapCells: lines fit the width in cells (CJK and emoji counted wide), and joining them gives the words back', () => {
+	assert.deepEqual(wrapCells('the quick brown fox jumps', 10), ['the quick', 'brown fox', 'jumps']);
+	assert.deepEqual(wrapCells('日本経済新聞によると', 6), ['日本経', '済新聞', 'による', 'と']);
+	for (const line of wrapCells('日本経済新聞によると 🏙 City', 6)) assert.ok(cellWidth(line) <= 6, line);
+	assert.deepEqual(wrapCells('', 10), ['']);
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom('a', 'bb', 'word', 'longerword', '日本', 'x'.repeat(30), '🏙'), {maxLength: 30}), fc.integer({min: 1, max: 40}), (words, width) => {
+			const text = words.join(' ');
+			const lines = wrapCells(text, width);
+			for (const line of lines) assert.ok(cellWidth(line) <= Math.max(width, 2), `${JSON.stringify(line)} wider than ${width}`);
+			assert.equal(lines.join('').replace(/ /g, ''), text.replace(/ /g, ''));
+		}),
+	);
+});
+
+test('plain table: with a width (--plain on a terminal) each source text wraps under its "|"; without one it stays on one line', () => {
+	const long = 'The council approved a budget of 40 million dollars on Monday after a debate that lasted well into the night, officials said.';
+	const story = storyOf([long, 'Councillors passed a 40 million dollar budget on Monday after a long debate that went on into the night.']);
+	const wrapped = renderPlain(story, {width: 60}).split('\n');
+	for (const line of wrapped.filter(line => line.includes(' | '))) assert.ok(cellWidth(line) <= 60, `${JSON.stringify(line)} is wider than 60`);
+	const continuation = wrapped.filter(line => /^ {2} +\| /.test(line));
+	assert.ok(continuation.length >= 2, 'long texts continue on indented lines');
+	const one = renderPlain(story).split('\n');
+	assert.ok(one.some(line => line.endsWith(long)), 'without a width the sentence is one line');
 });

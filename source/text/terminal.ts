@@ -99,3 +99,42 @@ export function padCells(text: string, width: number): string {
 	const pad = width - cellWidth(text);
 	return pad > 0 ? text + ' '.repeat(pad) : text;
 }
+
+/**
+ * Greedy word wrap by terminal cells: lines of at most `width` cells, broken at spaces, a word wider than
+ * the line cut between characters. Joining the lines with single spaces gives the text back (runs of
+ * spaces become one).
+ */
+export function wrapCells(text: string, width: number): string[] {
+	const limit = Math.max(1, Math.floor(width));
+	const lines: string[] = [];
+	let line = '';
+	let used = 0;
+	for (const word of text.split(/ +/).filter(Boolean)) {
+		let rest = word;
+		let size = cellWidth(rest);
+		if (used > 0 && used + 1 + size <= limit) {
+			line += ` ${rest}`;
+			used += 1 + size;
+			continue;
+		}
+		if (used > 0) lines.push(line);
+		while (size > limit) {
+			let piece = '';
+			let pieceSize = 0;
+			for (const char of rest) {
+				const w = cellWidth(char);
+				if (pieceSize + w > limit && piece) break;
+				piece += char;
+				pieceSize += w;
+			}
+			lines.push(piece);
+			rest = rest.slice(piece.length);
+			size = cellWidth(rest);
+		}
+		line = rest;
+		used = size;
+	}
+	if (used > 0 || lines.length === 0) lines.push(line);
+	return lines;
+}
