@@ -96,36 +96,64 @@ function descriptor(m: Mention): string {
 /** Two values that some source of the row names together ("Trump ... Maduro"): not rival answers to one question. */
 type Together = (x: Value, y: Value) => boolean;
 
-/** Whether two sources' values of one class conflict: each side keeps exactly one value the other lacks. */
-function pairConflicts(a: Value[], b: Value[], together?: Together): boolean {
+/** The one value each of two lists keeps that the other lacks, or undefined when either keeps none or several. */
+function rivalValues(a: Value[], b: Value[]): [Value, Value] | undefined {
 	const left = leftovers(a, b);
 	const right = leftovers(b, a);
-	return left.length === 1 && right.length === 1 && !together?.(left[0]!, right[0]!);
+	return left.length === 1 && right.length === 1 ? [left[0]!, right[0]!] : undefined;
 }
 
-/**
- * Whether any two sources of `present` conflict on one class of values. The test is pairwise, but a
- * wide row (hundreds of outlets) holds few distinct value lists: sources with the same list (same
- * descriptors in the same order) answer alike against anyone, so pairs are taken between distinct
- * lists and the search stops at the first conflict. The work grows with the number of distinct
- * lists squared, not with the number of sources squared; the answer is the same as testing every
- * pair of sources.
- */
-function anyConflict(present: string[], valuesOf: (source: string) => Value[] | undefined, together?: Together): boolean {
-	const groups = new Map<string, {values: Value[]; count: number}>();
-	for (const source of present) {
-		const values = valuesOf(source);
+/** Whether two value lists of one class conflict: each side keeps exactly one value the other lacks, and the two are rivals. */
+function pairConflicts(a: Value[], b: Value[], together?: Together): boolean {
+	const rivals = rivalValues(a, b);
+	return rivals !== undefined && !together?.(...rivals);
+}
+
+/** Holders (sources, or sentences) grouped by their value lists: equal lists answer alike against any other list. */
+interface ValueGroup {
+	values: Value[];
+	holders: string[];
+}
+
+function groupByValues(holders: string[], valuesOf: (holder: string) => Value[] | undefined): ValueGroup[] {
+	const groups = new Map<string, ValueGroup>();
+	for (const holder of holders) {
+		const values = valuesOf(holder);
 		if (!values?.length) continue;
 		const signature = values.map(v => descriptor(v.mention)).join('\u0001');
 		const group = groups.get(signature);
-		if (group) group.count++;
-		else groups.set(signature, {values, count: 1});
+		if (group) group.holders.push(holder);
+		else groups.set(signature, {values, holders: [holder]});
 	}
-	const list = [...groups.values()];
-	for (let x = 0; x < list.length; x++) {
-		// Two sources with the same list conflict only if a value is incompatible with itself (NaN).
-		if (list[x]!.count > 1 && pairConflicts(list[x]!.values, list[x]!.values, together)) return true;
-		for (let y = x + 1; y < list.length; y++) if (pairConflicts(list[x]!.values, list[y]!.values, together)) return true;
+	return [...groups.values()];
+}
+
+/**
+ * Whether two holders of values (sources of a row, or its sentences) conflict on one class: each keeps
+ * exactly one value the other lacks, and, when `accept` is given, it accepts that pair of holders. A
+ * wide row (hundreds of outlets) holds few distinct value lists, so the value test runs once per pair of
+ * distinct lists, and only the holders of conflicting lists are paired: the work grows with the number
+ * of distinct lists squared, not with the number of holders squared, and the answer is the same as
+ * testing every pair.
+ */
+function anyConflict(
+	holders: string[],
+	valuesOf: (holder: string) => Value[] | undefined,
+	together?: Together,
+	accept?: (x: string, y: string) => boolean,
+): boolean {
+	const groups = groupByValues(holders, valuesOf);
+	for (let x = 0; x < groups.length; x++) {
+		for (let y = x; y < groups.length; y++) {
+			const [X, Y] = [groups[x]!, groups[y]!];
+			// Two holders with the same list conflict only if a value is incompatible with itself (NaN).
+			if (x === y && X.holders.length < 2) continue;
+			if (!pairConflicts(X.values, Y.values, together)) continue;
+			if (!accept) return true;
+			for (let i = 0; i < X.holders.length; i++) {
+				for (let k = x === y ? i + 1 : 0; k < Y.holders.length; k++) if (accept(X.holders[i]!, Y.holders[k]!)) return true;
+			}
+		}
 	}
 	return false;
 }
@@ -142,7 +170,7 @@ function namedTogether(lists: Value[][]): Together {
 	return (x, y) => pairs.has(`${x.key}\u0000${y.key}`);
 }
 
-/** Most sources whose pairs are checked for a paraphrase; a wider row keeps the plain test. */
+/** Most sources (or sentences) of a row whose pairs are checked for a paraphrase; a wider row keeps the plain test between sources. */
 const PARAPHRASE_CHECK_SOURCES = 60;
 /** Dice overlap of two sentences' content words (names left out) for them to be paraphrases. */
 export const PARAPHRASE_OVERLAP = 0.5;
@@ -184,43 +212,6 @@ function precisionOf(d: DateValue | undefined): string {
 /** Dates at different precision ("since 2025", "on January 21, 2026") mark different moments, not rival answers. */
 const differentPrecision: Together = (x, y) => precisionOf(x.mention.date) !== precisionOf(y.mention.date);
 
-/** Whether two sentences of different sources in the row each keep one rival value and paraphrase each other. */
-function rivalSentences(rowUnits: string[], unitById: Map<string, Unit>, valuesOf: (unit: string) => Value[] | undefined, together: Together | undefined, words: (unit: string) => Set<string>): boolean {
-	if (rowUnits.length > PARAPHRASE_CHECK_SOURCES) return false;
-	for (let x = 0; x < rowUnits.length; x++) {
-		const a = valuesOf(rowUnits[x]!);
-		if (!a?.length) continue;
-		for (let y = x + 1; y < rowUnits.length; y++) {
-			if (unitById.get(rowUnits[x]!)!.source === unitById.get(rowUnits[y]!)!.source) continue;
-			const b = valuesOf(rowUnits[y]!);
-			if (!b?.length) continue;
-			const left = leftovers(a, b);
-			const right = leftovers(b, a);
-			if (left.length !== 1 || right.length !== 1 || together?.(left[0]!, right[0]!)) continue;
-			if (wordOverlap(words(rowUnits[x]!), words(rowUnits[y]!)) >= PARAPHRASE_OVERLAP) return true;
-		}
-	}
-	return false;
-}
-
-/** Whether two sources of the row each keep one rival name, in sentences that paraphrase each other. */
-function rivalsInParaphrase(present: string[], valuesOf: (source: string) => Value[] | undefined, together: Together | undefined, words: (unit: string) => Set<string>): boolean {
-	if (present.length > PARAPHRASE_CHECK_SOURCES) return true;
-	for (let x = 0; x < present.length; x++) {
-		const a = valuesOf(present[x]!);
-		if (!a?.length) continue;
-		for (let y = x + 1; y < present.length; y++) {
-			const b = valuesOf(present[y]!);
-			if (!b?.length) continue;
-			const left = leftovers(a, b);
-			const right = leftovers(b, a);
-			if (left.length !== 1 || right.length !== 1 || together?.(left[0]!, right[0]!)) continue;
-			if (wordOverlap(words(left[0]!.mention.unit), words(right[0]!.mention.unit)) >= PARAPHRASE_OVERLAP) return true;
-		}
-	}
-	return false;
-}
-
 export function compareRows(aligned: AlignedRow[], units: Unit[], mentions: Mention[], sources: Source[]): Row[] {
 	const unitById = new Map(units.map(u => [u.id, u]));
 	const mentionsByUnit = new Map<string, Mention[]>();
@@ -249,13 +240,10 @@ export function compareRows(aligned: AlignedRow[], units: Unit[], mentions: Ment
 }
 
 function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsByUnit: Map<string, Mention[]>, present: string[]): Conflict[] {
-	// source -> class -> values, and the same per unit
-	const bySource = new Map<string, Map<string, Value[]>>();
+	// unit -> class -> values; each source's lists are its units' lists joined, in row order
 	const byUnit = new Map<string, Map<string, Value[]>>();
+	const bySource = new Map<string, Map<string, Value[]>>();
 	for (const id of rowUnits) {
-		const source = unitById.get(id)!.source;
-		let classes = bySource.get(source);
-		if (!classes) bySource.set(source, (classes = new Map()));
 		const unitClasses = new Map<string, Value[]>();
 		byUnit.set(id, unitClasses);
 		const unitMentions = mentionsByUnit.get(id) ?? [];
@@ -266,12 +254,17 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 			if (hasDay && isWeekdayOnly(m.date)) continue;
 			const c = classOf(m);
 			if (!c) continue;
-			let list = classes.get(c);
-			if (!list) classes.set(c, (list = []));
+			let list = unitClasses.get(c);
+			if (!list) unitClasses.set(c, (list = []));
 			list.push({mention: m, key: m.key});
-			let own = unitClasses.get(c);
-			if (!own) unitClasses.set(c, (own = []));
-			own.push({mention: m, key: m.key});
+		}
+		const source = unitById.get(id)!.source;
+		let classes = bySource.get(source);
+		if (!classes) bySource.set(source, (classes = new Map()));
+		for (const [c, values] of unitClasses) {
+			const list = classes.get(c);
+			if (list) list.push(...values);
+			else classes.set(c, [...values]);
 		}
 	}
 	const words = sentenceWords(unitById, mentionsByUnit);
@@ -284,10 +277,21 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		// Two values are rival answers only where the two sentences otherwise say the same thing: in a row
 		// that holds different sentences about one story, different people (or sums, or dates) are simply
 		// different people.
-		const bySources = anyConflict(present, source => bySource.get(source)?.get(name), together) && rivalsInParaphrase(present, source => bySource.get(source)?.get(name), together, words);
+		const ofSource = (source: string) => bySource.get(source)?.get(name);
+		const ofUnit = (unit: string) => byUnit.get(unit)?.get(name);
+		const paraphrased = (x: Value, y: Value) => wordOverlap(words(x.mention.unit), words(y.mention.unit)) >= PARAPHRASE_OVERLAP;
+		// A row wider than the paraphrase check keeps the plain test between sources.
+		const bySources =
+			present.length > PARAPHRASE_CHECK_SOURCES
+				? anyConflict(present, ofSource, together)
+				: anyConflict(present, ofSource, together, (x, y) => paraphrased(...rivalValues(ofSource(x)!, ofSource(y)!)!));
 		// Sentence against sentence too: "3.1%, up from 2.6%" against "3.0%, up from 2.6%" is a conflict
 		// even when the row also holds another sentence of those sources with a third figure (a 2% target).
-		if (!bySources && !rivalSentences(rowUnits, unitById, unit => byUnit.get(unit)?.get(name), together, words)) continue;
+		const bySentences =
+			!bySources &&
+			rowUnits.length <= PARAPHRASE_CHECK_SOURCES &&
+			anyConflict(rowUnits, ofUnit, together, (x, y) => unitById.get(x)!.source !== unitById.get(y)!.source && paraphrased(...rivalValues(ofUnit(x)!, ofUnit(y)!)!));
+		if (!bySources && !bySentences) continue;
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
 		for (const source of present) {
