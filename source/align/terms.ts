@@ -2,7 +2,7 @@
 // stemmed) plus its mentions as typed terms ("n:37", "p:claudia sheinbaum"), which carry more weight
 // because shared figures and names are the strongest sign that two sentences state the same claim.
 import {stemmer} from 'stemmer';
-import type {Mention, MentionKind} from '../model.ts';
+import type {Mention, MentionKind, NumberValue} from '../model.ts';
 import {IRREGULAR, PHRASES, STOPWORDS, SYNONYM_WORDS, synonymOf} from './lexicon.ts';
 
 const stemCache = new Map<string, string>();
@@ -145,11 +145,15 @@ export function mentionBoost(mention: Mention): number {
  * still share a term, so their sentences can meet in one row, where compare shows the conflict.
  */
 export function numberClassTerm(mention: Mention): string | undefined {
-	const n = mention.kind === 'number' ? mention.number : undefined;
-	if (!n) return undefined;
-	if (n.tally) return 'nc:tally';
-	if (n.percent) return 'nc:percent';
-	return n.unit ? `nc:${termOf(n.unit.toLowerCase())}` : undefined;
+	const counted = mention.kind === 'number' && mention.number ? countedKind(mention.number) : '';
+	return counted ? `nc:${counted}` : undefined;
+}
+
+/** What a figure counts: "tally", "percent", the term of its counted noun ("member", "usd"), or '' for a bare figure. */
+export function countedKind(n: NumberValue): string {
+	if (n.tally) return 'tally';
+	if (n.percent) return 'percent';
+	return n.unit ? termOf(n.unit.toLowerCase()) : '';
 }
 
 export function mentionTerm(mention: Mention): string {

@@ -9,18 +9,15 @@
 // omission, not a conflict.
 import type {Conflict, DateValue, Mention, MentionKind, NumberValue, Row, Source, Unit} from '../model.ts';
 import type {AlignedRow} from '../align/index.ts';
-import {termOf, wordTerms} from '../align/terms.ts';
+import {countedKind, wordTerms} from '../align/terms.ts';
 import {rowNotes, sourceTexts} from './notes.ts';
 
 /** Counted nouns that all count people, so "37 suspects" and "36 members" are compared. */
 const PEOPLE_TERMS = new Set(['member', 'suspect', 'gang', 'person', 'man', 'woman', 'child', 'peopl', 'victim', 'migrant', 'soldier', 'militari', 'agent', 'offic']);
 
 export function numberClass(n: NumberValue): string {
-	if (n.tally) return 'tally';
-	if (n.percent) return 'percent';
-	if (!n.unit) return '';
-	const term = termOf(n.unit.toLowerCase());
-	return PEOPLE_TERMS.has(term) ? 'people' : term;
+	const counted = countedKind(n);
+	return PEOPLE_TERMS.has(counted) ? 'people' : counted;
 }
 
 export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
