@@ -9,7 +9,7 @@
 //      explicit month.
 import type {DateValue, Mention, MentionKind, NumberValue, Source, Unit} from '../model.ts';
 import {adjacent, tokenize, type Token} from './tokens.ts';
-import {readQuantity, readTally, numberKey, ORDINALS} from './numbers.ts';
+import {readFigure, numberKey, ORDINALS} from './numbers.ts';
 import {readDate, resolveRelative, dateKey, relativeKey, weekdayMismatch, type Reference, type Relative} from './dates.ts';
 import {canonicalAlias, listedAlias} from './aliases.ts';
 import {fold} from './fold.ts';
@@ -821,7 +821,7 @@ function scanUnit(ctx: UnitContext): void {
 			continue;
 		}
 		if (t.kind === 'num' || (t.kind === 'word' && (NUMBER_WORDS.has(t.low) || t.low in ORDINALS || t.low.includes('-'))) || t.text === '$' || t.text === '€' || t.text === '£') {
-			const q = readTally(tokens, i) ?? readQuantity(tokens, i);
+			const q = readFigure(tokens, i);
 			if (q && acceptQuantity(tokens, q.first, q.next, q.wordsOnly, q.value, q.ordinal)) {
 				emit(ctx, q.first, q.last, 'number', numberKey(q.value), {number: q.value});
 				i = free = q.next;

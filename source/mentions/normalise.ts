@@ -1,7 +1,7 @@
 // Normalisation shared by mentions and search: folding, aliases, quantities and dates as comparable keys.
 import type {DateValue, NumberValue} from '../model.ts';
 import {tokenize} from './tokens.ts';
-import {readQuantity, readTally} from './numbers.ts';
+import {readFigure} from './numbers.ts';
 import {readDate, resolveRelative, type Reference} from './dates.ts';
 
 export {fold} from './fold.ts';
@@ -15,14 +15,13 @@ export {dateKey} from './dates.ts';
  * Vague amounts carry a range and `vague: true`; `unit` is the singular counted noun ("ton", "member").
  */
 export function parseQuantity(text: string): NumberValue | undefined {
-	const tokens = tokenize(text);
-	return (readTally(tokens, 0) ?? readQuantity(tokens, 0))?.value;
+	return readFigure(tokenize(text), 0)?.value;
 }
 
 /** A quantity that is the whole of `text` ("37 suspects", "50 percent"), not one followed by other words ("37 Harfuch"). */
 export function parseWholeQuantity(text: string): NumberValue | undefined {
 	const tokens = tokenize(text);
-	const match = readTally(tokens, 0) ?? readQuantity(tokens, 0);
+	const match = readFigure(tokens, 0);
 	return match && match.next >= tokens.length ? match.value : undefined;
 }
 

@@ -170,7 +170,6 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 	return {head, last: head ? last : i - 1, allLower};
 }
 
-/** Read a quantity starting at token i; undefined when none starts there. */
 const TALLY_DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
 const SMALL_WHOLE = /^\d{1,2}$/;
 
@@ -194,6 +193,12 @@ export function readTally(tokens: Token[], i: number): QuantityMatch | undefined
 	return {first: i, last: i + 2, next: i + 3, wordsOnly: false, value: {value: first, min: first, max: first, vague: false, tally: [first, second]}};
 }
 
+/** A figure starting at token i: a tally ("3–2") when one is written there, else a quantity. */
+export function readFigure(tokens: Token[], i: number): QuantityMatch | undefined {
+	return readTally(tokens, i) ?? readQuantity(tokens, i);
+}
+
+/** Read a quantity starting at token i; undefined when none starts there. */
 export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefined {
 	const first = i;
 	let mod = modifierAt(tokens, i);
