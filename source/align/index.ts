@@ -334,6 +334,8 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 		neighboursOf[a]!.push(b);
 		neighboursOf[b]!.push(a);
 	}
+	/** The rows (cluster ids, ascending) holding a sentence's candidate neighbours, other than its own row. */
+	const neighbourRows = (i: number): number[] => [...new Set(neighboursOf[i]!.map(j => clusterOf[j]!))].filter(c => c !== clusterOf[i]).sort((x, y) => x - y);
 
 	// Refinement: greedy merging fixes each sentence early; move a sentence to a neighbouring row
 	// that fits it clearly better than its own (as in k-means), a few rounds.
@@ -344,8 +346,8 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 			const own = clusters[from]!;
 			const ownFit = own.members.length > 1 ? averageToOthers(items, i, own) : 0;
 			let best: {cluster: number; fit: number} | undefined;
-			for (const c of [...new Set(neighboursOf[i]!.map(j => clusterOf[j]!))].sort((x, y) => x - y)) {
-				if (c === from || clusters[c]!.sources.has(items[i]!.source)) continue;
+			for (const c of neighbourRows(i)) {
+				if (clusters[c]!.sources.has(items[i]!.source)) continue;
 				const fit = dotSum(items[i]!.vector, clusters[c]!.sum) / clusters[c]!.members.length;
 				if (!best || fit > best.fit) best = {cluster: c, fit};
 			}
@@ -368,7 +370,7 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 	const extra = new Map<number, Set<number>>(); // cluster id -> items added as secondary members
 	for (let i = 0; i < items.length; i++) {
 		const own = clusters[clusterOf[i]!]!;
-		const candidates = [...new Set(neighboursOf[i]!.map(j => clusterOf[j]!))].filter(c => c !== clusterOf[i] && (clusters[c]?.sources.size ?? 0) >= 2).sort((x, y) => x - y);
+		const candidates = neighbourRows(i).filter(c => (clusters[c]?.sources.size ?? 0) >= 2);
 		let best: {cluster: number; score: number} | undefined;
 		for (const c of candidates) {
 			const score = averageToOthers(items, i, clusters[c]!);
@@ -413,7 +415,7 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 		const {unit} = items[i]!;
 		const spans = clauseSpans(unit.text);
 		if (spans.length === 0) continue;
-		const candidates = [...new Set(neighboursOf[i]!.map(j => clusterOf[j]!))].filter(c => c !== clusterOf[i] && clusters[c] && !extra.get(c)?.has(i)).sort((x, y) => x - y);
+		const candidates = neighbourRows(i).filter(c => clusters[c] && !extra.get(c)?.has(i));
 		if (candidates.length === 0) continue;
 		const unitMentions = mentionsByUnit.get(unit.id) ?? [];
 		for (const [start, end] of spans) {
