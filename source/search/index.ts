@@ -488,16 +488,17 @@ function isSmartCase(index: SearchIndex, term: QueryTerm): boolean {
  * "USA", not "us" or a sentence's first "Us").
  */
 function keepCapitalWords(index: SearchIndex, matches: TermMatches, key: string): void {
+	// A word spelled like the term (its own alias item included), not a mention or another name.
+	const spelledAsTerm = (item: Item) => item.kind === 'word' && (item.alias === undefined || item.alias === key);
 	const asTyped = (occurrence: number): boolean => {
 		const {unit, start, end, item} = index.occurrences[occurrence]!;
-		const {kind, alias} = index.items[item]!;
-		if (kind !== 'word' || (alias !== undefined && alias !== key)) return true;
+		if (!spelledAsTerm(index.items[item]!)) return true;
 		return !/\p{Ll}/u.test(index.sourceText.get(index.unitSource[unit]!)!.slice(start, end));
 	};
 	for (const occurrence of [...matches.occurrences.keys()]) if (!asTyped(occurrence)) matches.occurrences.delete(occurrence);
 	for (const [id, match] of [...matches.items]) {
 		const item = index.items[id]!;
-		if (item.kind !== 'word' || (item.alias !== undefined && item.alias !== key)) continue;
+		if (!spelledAsTerm(item)) continue;
 		matches.items.delete(id);
 		for (const occurrence of item.occurrences) if (asTyped(occurrence)) better(matches.occurrences, occurrence, match);
 	}
