@@ -9,7 +9,7 @@ import process from 'node:process';
 import {readInputs} from '../source/read/index.ts';
 import {analyse} from '../source/pipeline.ts';
 import type {Story} from '../source/model.ts';
-import {GoldError, goldFitsSources, goldRows, parseGold, scoreStory, worstSplits, type EvalReport, type Gold, type PairScores} from '../source/eval/score.ts';
+import {GoldError, goldFitsSources, goldRows, parseGold, scoreStory, bestSingleRowRows, worstSplits, type EvalReport, type Gold, type PairScores} from '../source/eval/score.ts';
 import {cellWidth, sanitizeInline} from '../source/text/terminal.ts';
 import {AVERAGE_LINK_THRESHOLD, averageLinkRows, BASELINE_THRESHOLD, withBaselineRows} from './baseline.ts';
 
@@ -76,6 +76,8 @@ interface GoldRun {
 	real: EvalReport;
 	baseline: EvalReport;
 	averageLink: EvalReport;
+	/** The best rows found with each sentence in one row, scored against their own gold (bestSingleRowRows). */
+	singleRow: EvalReport;
 	sweep: Array<{threshold: number; report: EvalReport}>;
 }
 
@@ -129,6 +131,7 @@ function textReport(args: Args, story: Story, runs: GoldRun[], agreements: Agree
 		lines.push(scoreLine('pipeline', run.real));
 		lines.push(scoreLine(`baseline tf-idf @${BASELINE_THRESHOLD}`, run.baseline));
 		lines.push(scoreLine(`avg-link tf-idf @${AVERAGE_LINK_THRESHOLD}`, run.averageLink));
+		lines.push(scoreLine('best one row/sentence', run.singleRow));
 		for (const {threshold, report} of run.sweep) lines.push(scoreLine(`baseline tf-idf @${threshold}`, report));
 	});
 	if (runs.length > 1) {
@@ -188,6 +191,7 @@ async function main(): Promise<void> {
 				real: scoreStory(gold, story),
 				baseline: scoreStory(gold, baselineStory),
 				averageLink: scoreStory(gold, averageLinkStory),
+				singleRow: scoreStory(gold, bestSingleRowRows(gold, story)),
 				sweep: sweepStories.map(s => ({threshold: s.threshold, report: scoreStory(gold, s.story)})),
 			};
 		});
@@ -215,6 +219,7 @@ async function main(): Promise<void> {
 					pipeline: brief(run.real),
 					baseline: brief(run.baseline),
 					averageLink: brief(run.averageLink),
+					singleRow: run.singleRow.pairs,
 					sweep: run.sweep.map(({threshold, report}) => ({threshold, ...brief(report)})),
 				})),
 				mean: {

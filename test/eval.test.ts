@@ -5,7 +5,7 @@ import path from 'node:path';
 import type {Row, Source, Story, Unit, UnitKind} from '../source/model.ts';
 import {readInputs} from '../source/read/index.ts';
 import {analyse} from '../source/pipeline.ts';
-import {GoldError, goldFitsSources, goldRows, groupUnitsBySource, locateAll, locateQuote, matchSources, parseGold, scoreStory, unitAt, worstSplits, type Gold} from '../source/eval/score.ts';
+import {bestSingleRowRows, GoldError, goldFitsSources, goldRows, groupUnitsBySource, locateAll, locateQuote, matchSources, parseGold, scoreStory, unitAt, worstSplits, type Gold} from '../source/eval/score.ts';
 
 /** A story whose units are the non-empty lines of each text; `kinds` overrides a unit's kind by id. */
 function handStory(texts: Record<string, string>, rows: string[][], kinds: Record<string, UnitKind> = {}): Story {
@@ -254,6 +254,22 @@ test('goldRows scores one gold against another: identical golds agree fully, a c
 	assert.equal(agreement.precision, 5 / 7);
 	// Dropping a group: the other gold's pairs are missed.
 	assert.equal(scoreStory(gold, goldRows({...gold, claims: gold.claims.slice(0, 2)}, story)).pairs.recall, 4 / 5);
+});
+
+test('bestSingleRowRows: one row per sentence reaches F1 1 on a gold without shared sentences, and less when a sentence states two claims', () => {
+	const story = handStory(texts, []);
+	const plain = bestSingleRowRows(gold, story);
+	assert.equal(scoreStory(gold, plain).pairs.f1, 1);
+	// A's first sentence also states the total: gold pairs A0-B0, A0-C0, B0-C0 (c1) and A0-B2 (c2).
+	const twoClaims: Gold = {...gold, claims: [gold.claims[0]!, {id: 'c2', label: 'total', sentences: [{source: 'A', quote: 'Mexico sent 37'}, {source: 'B', quote: 'brings the total to 92'}]}]};
+	const rows = bestSingleRowRows(twoClaims, story).rows;
+	const placed = rows.flatMap(r => r.units).sort();
+	assert.deepEqual(placed, ['s1.u0', 's2.u0', 's2.u2', 's3.u0'], 'each listed sentence in exactly one row');
+	// Keeping B2 apart scores 2·3/(3+4) = 0.857; putting it with A0, B0 and C0 adds one right pair (A0-B2)
+	// and one wrong one (C0-B2): 2·4/(5+4) = 0.889, the better of the two.
+	const pairs = scoreStory(twoClaims, bestSingleRowRows(twoClaims, story)).pairs;
+	assert.equal(pairs.recall, 1);
+	assert.equal(pairs.precision, 4 / 5);
 });
 
 // Floors just under today's scores: demo-c.json was labelled blind and is more inclusive, so it sits lower.

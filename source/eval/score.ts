@@ -325,3 +325,97 @@ export function goldRows(gold: Gold, story: Story): Story {
 	});
 	return {...story, rows};
 }
+
+/**
+ * The best rows found in which each labelled sentence sits in exactly one row, scored against `gold`
+ * itself: what an aligner that puts every sentence in one row could reach on this gold. A gold that lists
+ * a sentence under several claims cannot be matched fully that way. Found by local search, so the true
+ * best may be a little higher: start with each sentence in the biggest of its groups, then move single
+ * sentences to another row and merge two rows whenever pairwise F1 rises, until nothing gains.
+ * Deterministic. Sentences the gold does not list as claims are left out.
+ */
+export function bestSingleRowRows(gold: Gold, story: Story): Story {
+	const full = goldRows(gold, story);
+	const sourceOf = new Map(story.units.map(u => [u.id, u.source]));
+	const groupsOf = new Map<string, Set<number>>();
+	full.rows.forEach((row, g) => {
+		for (const id of row.units) groupsOf.set(id, new Set([...(groupsOf.get(id) ?? []), g]));
+	});
+	const units = [...groupsOf.keys()];
+	const positive = (a: string, b: string) => {
+		const ga = groupsOf.get(a)!;
+		for (const g of groupsOf.get(b)!) if (ga.has(g)) return true;
+		return false;
+	};
+	let goldPairs = 0;
+	for (let i = 0; i < units.length; i++) for (let k = i + 1; k < units.length; k++) if (sourceOf.get(units[i]!) !== sourceOf.get(units[k]!) && positive(units[i]!, units[k]!)) goldPairs++;
+	// Rows as member lists; F1 = 2·right / (predicted + gold) over cross-source pairs.
+	const rows: string[][] = full.rows.map(() => []);
+	for (const id of units) {
+		const groups = [...groupsOf.get(id)!];
+		rows[groups.reduce((best, g) => (full.rows[g]!.units.length > full.rows[best]!.units.length ? g : best))]!.push(id);
+	}
+	let right = 0;
+	let predicted = 0;
+	const between = (a: string[], b: string[]) => {
+		let r = 0;
+		let p = 0;
+		for (const x of a) {
+			for (const y of b) {
+				if (x === y || sourceOf.get(x) === sourceOf.get(y)) continue;
+				p++;
+				if (positive(x, y)) r++;
+			}
+		}
+		return {r, p};
+	};
+	for (const row of rows) {
+		const {r, p} = between(row, row);
+		right += r / 2;
+		predicted += p / 2;
+	}
+	const f1 = (r: number, p: number) => (p + goldPairs ? (2 * r) / (p + goldPairs) : 1);
+	for (let round = 0; round < 100; round++) {
+		let changed = false;
+		for (const id of units) {
+			const from = rows.findIndex(row => row.includes(id));
+			const rest = rows[from]!.filter(x => x !== id);
+			const out = between([id], rest);
+			let best = {row: from, r: right, p: predicted};
+			rows.forEach((row, to) => {
+				if (to === from) return;
+				const into = between([id], row);
+				const r = right - out.r + into.r;
+				const p = predicted - out.p + into.p;
+				if (f1(r, p) > f1(best.r, best.p) + 1e-12) best = {row: to, r, p};
+			});
+			if (best.row === from) continue;
+			rows[from] = rest;
+			rows[best.row]!.push(id);
+			right = best.r;
+			predicted = best.p;
+			changed = true;
+		}
+		for (let a = 0; a < rows.length; a++) {
+			for (let b = a + 1; b < rows.length; b++) {
+				if (!rows[a]!.length || !rows[b]!.length) continue;
+				const join = between(rows[a]!, rows[b]!);
+				if (f1(right + join.r, predicted + join.p) <= f1(right, predicted) + 1e-12) continue;
+				rows[a]!.push(...rows[b]!);
+				rows[b] = [];
+				right += join.r;
+				predicted += join.p;
+				changed = true;
+			}
+		}
+		if (!changed) break;
+	}
+	const kept = rows.filter(row => row.length > 0);
+	return {
+		...story,
+		rows: kept.map((members, i) => {
+			const present = [...new Set(members.map(id => sourceOf.get(id)!))];
+			return {id: `b${i + 1}`, units: members, sources: present, status: present.length > 1 ? ('agree' as const) : ('single' as const), conflicts: [], position: i};
+		}),
+	};
+}
