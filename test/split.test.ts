@@ -51,6 +51,16 @@ test('closing quotes stay with their sentence; ellipses and questions split', ()
 	]);
 });
 
+test('a number opening its line is a list or section marker: "1. What happened?" stays one unit', () => {
+	assert.deepEqual(split('1. What happened?\n  12. The plant closed. It reopened in May.\nThe vote came on day 3. Officials left.'), [
+		'1. What happened?',
+		'12. The plant closed.',
+		'It reopened in May.',
+		'The vote came on day 3.',
+		'Officials left.',
+	]);
+});
+
 test('initials do not split a name', () => {
 	assert.deepEqual(split('Donald J. Trump spoke. It ended.'), ['Donald J. Trump spoke.', 'It ended.']);
 });

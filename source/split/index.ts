@@ -131,6 +131,11 @@ export function sentenceStarts(line: string): number[] {
 					i = end - 1;
 					continue;
 				}
+				// "1. What happened?": a number opening its line is a list or section marker, not a sentence.
+				if (/^\d{1,3}$/.test(word) && line.slice(0, i - word.length).trim() === '') {
+					i = end - 1;
+					continue;
+				}
 				// A single capital letter is an initial ("Donald J. Trump"), unless the next word opens a sentence.
 				const initial = /^\p{Lu}$/u.test(word);
 				if ((initial || MAYBE_FINAL.test(lower) || /\.\p{L}$/u.test(word)) && !SENTENCE_OPENERS.has(nextWord)) {
