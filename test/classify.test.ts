@@ -681,6 +681,28 @@ test('a standalone question followed by another question is not a subheading; th
 	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'claim', 'claim', 'subheading', 'claim']);
 });
 
+test('numbered question subheads ("1. What happened?") head their sections; a bulleted question stays a list item', () => {
+	const units = classify(
+		[
+			'Data Breach: 3 Things to Know',
+			'',
+			'Hackers took records of about 1.2 million patients, the hospital group said.',
+			'',
+			'1. What happened?',
+			'',
+			'Staff spotted the attack on Monday.',
+			'',
+			'2. Who is behind it?',
+			'',
+			'A ransomware group has claimed the attack.',
+			'',
+			'• Is my card affected?',
+			'• No card details were taken, the group said.',
+		].join('\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'claim', 'subheading', 'claim', 'subheading', 'claim', 'claim', 'claim']);
+});
+
 test('photo credits that name no agency: on the caption line, and standing alone under a descriptive caption', () => {
 	const units = classify(
 		[

@@ -149,7 +149,8 @@ export function isStandaloneQuestion(text: string, unitCount: number): boolean {
 	if (!bare.endsWith('?') || QUOTE_MARK.test(bare.slice(0, -1))) return false;
 	const words = wordsOf(plain);
 	if (words.length === 0 || words.length > 14 || startsLowerCase(plain)) return false;
-	if (/^\s*(?:[-*+•·–]|\d+[.)])\s+/.test(text)) return false;
+	// A bulleted question is a list item; a numbered one ("1. What happened?") may head a section.
+	if (/^\s*[-*+•·–]\s+/.test(text)) return false;
 	return !/^(?:and|but|or|yet|nor|still)\b/i.test(plain);
 }
 

@@ -187,7 +187,8 @@ function isHeadlineShaped(line: Line): boolean {
 
 /** A line that reads as body text: a finished sentence, several sentences, or a list item. */
 function isBodyLine(line: Line): boolean {
-	return (endsSentence(line.text) && !isStandaloneQuestion(line.text, line.units.length)) || line.units.length > 1 || LIST_ITEM.test(line.text);
+	if (isStandaloneQuestion(line.text, line.units.length)) return false;
+	return endsSentence(line.text) || line.units.length > 1 || LIST_ITEM.test(line.text);
 }
 
 /**
