@@ -703,6 +703,52 @@ test('numbered question subheads ("1. What happened?") head their sections; a bu
 	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'claim', 'subheading', 'claim', 'subheading', 'claim', 'claim', 'claim']);
 });
 
+test('feedback widgets, "More from <Outlet>:" links, reference entries, reader-funding lines and fact-free correction notes go; facts stay', () => {
+	const units = classify(
+		[
+			'Hospital Data Breach Hits 1.2 Million Patients',
+			'',
+			'Hackers stole records of about 1.2 million patients, the hospital group said on Tuesday.',
+			'',
+			'CORRECTION: An earlier version of this update gave the wrong date for the letters. Letters go out on Oct. 13.',
+			'',
+			'An earlier version of this story reported the vote as 4-1.',
+			'',
+			'Readers said they were worried.',
+			'',
+			'Local journalism like this depends on readers like you.',
+			'',
+			'Was this helpful? Yes · No',
+			'',
+			'Was this the right call? Analysts are divided.',
+			'',
+			'More from Briefly: Ransomware, explained in 90 seconds',
+			'',
+			'Like this digest? Get the top stories in your inbox every morning.',
+			'',
+			'Sources:',
+			'[1] Northline, "Hackers stole patient records in ransomware attack," Oct. 6, 2026',
+		].join('\n'),
+	);
+	assert.deepEqual(verdicts(units).filter(v => v.startsWith('claim')), [
+		'claim: Hackers stole records of about 1.2 million patients, the hospital group said on Tuesday.',
+		'claim: Letters go out on Oct. 13.',
+		'claim: An earlier version of this story reported the vote as 4-1.',
+		'claim: Readers said they were worried.',
+		'claim: Was this the right call?',
+		'claim: Analysts are divided.',
+	]);
+	const reasons = new Map(units.map(u => [u.text, u.reason]));
+	assert.equal(reasons.get('Was this helpful?'), 'feedback prompt');
+	assert.equal(reasons.get('Yes · No'), 'feedback prompt');
+	assert.equal(reasons.get('Like this digest?'), 'feedback prompt');
+	assert.equal(reasons.get('More from Briefly: Ransomware, explained in 90 seconds'), 'related link');
+	assert.equal(reasons.get('CORRECTION: An earlier version of this update gave the wrong date for the letters.'), 'correction note');
+	assert.equal(reasons.get('Local journalism like this depends on readers like you.'), 'donation appeal');
+	assert.equal(reasons.get('Sources:'), 'source attribution');
+	assert.equal(reasons.get('[1] Northline, "Hackers stole patient records in ransomware attack," Oct. 6, 2026'), 'source attribution');
+});
+
 test('photo credits that name no agency: on the caption line, and standing alone under a descriptive caption', () => {
 	const units = classify(
 		[

@@ -165,14 +165,15 @@ export const READ_MORE_LINE =
 
 /** A line introducing one linked headline: "Related: ...", "Read more: ...", "READ ALSO | ...", "You might also like: ...". */
 export const LINK_PREFIX =
-	/^(?:read (?:more|also|next)|also read|related|see also|more|watch|listen|opinion|analysis|explainer|you (?:may|might) also like)\s*[:|»›→-]\s*\S/i;
+	/^(?:read (?:more|also|next)|also read|related|see also|more|more from (?:the )?\p{Lu}[^:|]{0,40}|watch|listen|opinion|analysis|explainer|you (?:may|might) also like)\s*[:|»›→-]\s*\S/iu;
 
 /**
  * The prefixes among those that only ever introduce a link ("Read more: Rate hikes are back. Is your country next?",
  * "Related: What is the policy rate?"): the headline after them may end like a sentence, or be cut into two.
- * "Watch: ...", "Analysis: ..." and "More: ..." may open a sentence of the story, so they are not here.
+ * "More from <Outlet>: ..." names the outlet's own pages. "Watch: ...", "Analysis: ..." and "More: ..." may open a
+ * sentence of the story, so they are not here.
  */
-export const LINK_ONLY_PREFIX = /^(?:read (?:more|also|next)|also read|related|see also|you (?:may|might) also like)\s*[:|»›→-]\s*\S/i;
+export const LINK_ONLY_PREFIX = /^(?:read (?:more|also|next)|also read|related|see also|you (?:may|might) also like|more from (?:the )?\p{Lu}[^:|]{0,40})\s*[:|»›→-]\s*\S/iu;
 
 /** Phrases that only appear in appeals for money, sign-ups or subscriptions. */
 export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
@@ -180,9 +181,9 @@ export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
 	{pattern: /\byour (?:support|contribution|gift|generosity)\b/i, reason: 'donation appeal'},
 	{pattern: /\bsupport (?:us|now|our (?:work|journalism|reporting|newsroom)|independent journalism|quality journalism)\b/i, reason: 'donation appeal'},
 	{pattern: /\bbecome an? (?:member|supporter|subscriber|patron)\b/i, reason: 'donation appeal'},
-	// Reader funding: "free to read because of readers like you", "made possible by members like you", "is supported by readers".
+	// Reader funding: "free to read because of readers like you", "Local journalism depends on readers like you", "is supported by readers".
 	{
-		pattern: /\b(?:because of|thanks to|(?:supported|funded|powered|made possible|paid for) by) (?:readers|members|supporters|listeners|viewers|donors) like you\b|\b(?:is|are) (?:(?:entirely|fully|mostly|largely) )?(?:supported|funded) by (?:our )?readers\b/i,
+		pattern: /\b(?:because of|thanks to|(?:supported|funded|powered|made possible|paid for) by|(?:depends?|depending|relies|rely|relying|counts?|counting) on) (?:readers|members|supporters|listeners|viewers|donors|subscribers) like you\b|\b(?:is|are) (?:(?:entirely|fully|mostly|largely) )?(?:supported|funded) by (?:our )?readers\b/i,
 		reason: 'donation appeal',
 	},
 	{pattern: /\bsubscri(?:be|bers?|bing|ption|ptions)\b/i, reason: 'subscription appeal'},
@@ -370,3 +371,23 @@ export const LIVE_GREETING =
 /** A question asking the reader for tips or material: "Have a news tip?", "Got a story idea?", "Do you have photos of the fire?". */
 export const TIP_QUESTION =
 	/^(?:(?:do you\s+)?(?:have|got)\s+(?:a\s+|any\s+)?(?:news\s+)?(?:tips?|story ideas?|story tips?|photos?|videos?|pictures?|footage)|(?:do you\s+)?know something)\b([^.!?]{0,60})\?$/i;
+
+/**
+ * A page's feedback widget or a plea to like the piece: "Was this helpful?", "Did you find this article useful?", "Like this
+ * digest?", "Enjoyed this story?", and its buttons "Yes · No". Whole sentences only.
+ */
+export const FEEDBACK_PROMPT =
+	/^(?:(?:was|is) this (?:article |story |page |explainer |answer |information )?(?:helpful|useful)|did you find this (?:article |story |page |explainer |information )?(?:helpful|useful)|(?:did you )?(?:like|enjoy|enjoyed|liked|love|loved) this (?:digest|newsletter|story|article|post|briefing|piece|explainer|round-?up|read|page)|how (?:would you rate|useful was) this (?:article|story|page|explainer)|(?:yes|no)(?:\s*[·|/•]\s*(?:yes|no))+)\s*[?.!]?$/i;
+
+/**
+ * A line of a reference list: a citation number in brackets, then a source and a quoted title ("[1] Northline, "Headline,"
+ * Oct. 6, 2026") or a bare address. "[1] Post offices will close early." is a sentence with a citation mark.
+ */
+export const REFERENCE_ENTRY = /^\[\d{1,3}\]\s+(?:\p{Lu}[^"“”]{0,80}?[,.:]\s*["“]|(?:https?:\/\/|www\.)\S+$)/u;
+
+/**
+ * A correction note about an earlier version: "CORRECTION: An earlier version of this update gave the wrong date for the
+ * letters." Group 1 = what follows the version, checked for a stated fact ("... reported the vote as 4-1" gives one).
+ */
+export const EARLIER_VERSION_NOTE =
+	/^(?:(?:correction|clarification|editor'?s note)\s*[:|-]\s*)?an? (?:earlier|previous|prior) version of this (?:story|article|report|update|post|piece|item|page)\b(.*)$/i;

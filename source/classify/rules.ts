@@ -12,9 +12,12 @@ import {
 	CAPTION_LABEL,
 	CONTRIBUTOR_NOTE,
 	CORRECTED_NOTE,
+	EARLIER_VERSION_NOTE,
 	CORRECTION_APOLOGY,
 	COPYRIGHT_NOTICE,
 	CHROME_WORDS,
+	FEEDBACK_PROMPT,
+	REFERENCE_ENTRY,
 	CREDIT_LINE,
 	LINK_ONLY_PREFIX,
 	LINK_PREFIX,
@@ -79,6 +82,7 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	if (words.length <= 12 && (CREDIT_LINE.test(plain) || creditStart(plain) === 0)) return boilerplate('photo credit');
 	if (CONTRIBUTOR_NOTE.test(plain)) return boilerplate('byline');
 	if (isSourceList(plain)) return boilerplate('source attribution');
+	if ((words.length <= 40 && REFERENCE_ENTRY.test(plain)) || /^(?:sources?|references?|citations?|footnotes?)\s*:?$/i.test(plain)) return boilerplate('source attribution');
 	if (words.length <= 24 && isDateOnly(plain)) return boilerplate('dateline');
 	if (isBylineLine(plain, words) || (words.length <= 40 && isWireCredit(plain))) return boilerplate('byline');
 	if (words.length <= 8 && isChromeLine(plain)) return boilerplate('share links');
@@ -336,10 +340,16 @@ export function callToAction(text: string): string | undefined {
 		// "This story has been updated to reflect that the rate is 5.25%" states the fact: it stays, whatever STORY_NOTE says.
 		if (correctionStatesFact(corrected[2]!)) return undefined;
 		reason = /^(?:updated|changed|edited)$/i.test(corrected[1]!) && !/\bto (?:correct|fix|clarify|amend)\b/i.test(corrected[2]!) ? 'story update note' : 'correction note';
+	} else if ((corrected = EARLIER_VERSION_NOTE.exec(plain))) {
+		// "... gave the wrong date" states no fact; "... reported the vote as 4-1" does, and stays.
+		if (correctionStatesFact(corrected[1]!.replace(/^\s*(?:gave|had|used|listed|included|contained|misstated|misspelled|misidentified|gave an incorrect|incorrectly (?:gave|stated|said|reported))\b/i, ''))) return undefined;
+		reason = 'correction note';
 	} else if (mayBeStoryNote(plain) && STORY_NOTE.test(plain)) {
 		reason = 'story update note';
 	} else if (LIVE_GREETING.test(plain)) {
 		reason = 'live-blog greeting';
+	} else if (FEEDBACK_PROMPT.test(plain.trim())) {
+		reason = 'feedback prompt';
 	}
 	if (!reason) return isSignpost(plain) ? 'signpost' : undefined;
 	if (REPORTED.test(plain) || wordsOf(plain).length > 30) return undefined;
