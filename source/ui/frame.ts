@@ -15,6 +15,7 @@ import {
 	matchPosition,
 	overflowOf,
 	overlayHeight,
+	overlayWindow,
 	PREVIEW_LINES,
 	type Env,
 	type ViewState,
@@ -197,14 +198,17 @@ function searchStatus(vm: ViewModel, state: ViewState): string {
 	return ` · "${sanitizeInline(search.query)}" ${at}${search.matchFilter ? ' (& only matching rows)' : ''} · ${per}`;
 }
 
-/** " (↑ 3 · ↓ 12 more lines)" when the current row (sentence) goes on above or below the screen. */
+/** " (↑ 3 · ↓ 12 more lines)": lines above and below the screen; '' when none. */
+function moreText(above: number, below: number): string {
+	const lines = (n: number) => `${n} more line${n === 1 ? '' : 's'}`;
+	if (above && below) return ` (↑ ${above} · ↓ ${lines(below)})`;
+	return above ? ` (↑ ${lines(above)})` : below ? ` (↓ ${lines(below)})` : '';
+}
+
+/** moreText for the current row (sentence) when it goes on above or below the screen. */
 function moreLines(state: ViewState, env: Env): string {
 	const overflow = overflowOf(state, env);
-	if (!overflow) return '';
-	const lines = (n: number) => `${n} more line${n === 1 ? '' : 's'}`;
-	const {above, below} = overflow;
-	if (above && below) return ` (↑ ${above} · ↓ ${lines(below)})`;
-	return above ? ` (↑ ${lines(above)})` : ` (↓ ${lines(below)})`;
+	return overflow ? moreText(overflow.above, overflow.below) : '';
 }
 
 function statusLine(vm: ViewModel, state: ViewState, env: Env): Seg[] {
@@ -241,8 +245,10 @@ function overlayBody(vm: ViewModel, state: ViewState, env: Env): Seg[][] {
 		lines = target ? detailLines(vm, target, geo.width) : [line([{text: 'nothing selected'}], geo.width)];
 		title = ' Detail · j/k scroll · Esc closes ';
 	}
-	const window = lines.slice(state.overlayTop, state.overlayTop + height - 1);
-	const more = lines.length > state.overlayTop + height - 1 ? ` (${lines.length - state.overlayTop - height + 1} more lines ↓)` : '';
+	// The header line takes one line of the pane: the rest shows a window of the text (settle keeps it in range).
+	const shown = overlayWindow(state, env);
+	const window = lines.slice(state.overlayTop, state.overlayTop + shown);
+	const more = moreText(state.overlayTop, Math.max(0, lines.length - state.overlayTop - shown));
 	const head = truncateSegs([{text: '──', style: ['rule']}, {text: title + more, style: ['title']}], geo.width);
 	const out = [[...head.segs, {text: '─'.repeat(Math.max(0, geo.width - head.width)), style: ['rule']}], ...window.map(l => line(l, geo.width))];
 	while (out.length < height) out.push(blank(geo.width));

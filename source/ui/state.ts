@@ -152,6 +152,11 @@ export function overlayHeight(state: ViewState, env: Env): number {
 	return Math.max(1, env.geo.height - 1 - STATUS_LINES - searchPanelLines(state));
 }
 
+/** Text lines an overlay shows at once: its height less the header line that names it. */
+export function overlayWindow(state: ViewState, env: Env): number {
+	return Math.max(1, overlayHeight(state, env) - 1);
+}
+
 export function articleTextWidth(env: Env): number {
 	return Math.max(1, env.geo.colWidth - ARTICLE_MARKER);
 }
@@ -192,7 +197,7 @@ export function settle(state: ViewState, env: Env): ViewState {
 	const colStart = followColumn(state.colStart, focus, geo.columns, n);
 	let next: ViewState = {...state, focus, colStart};
 	if (next.overlay !== 'none') {
-		const max = Math.max(0, overlayLineCount(next, env) - overlayHeight(next, env));
+		const max = Math.max(0, overlayLineCount(next, env) - overlayWindow(next, env));
 		next.overlayTop = Math.max(0, Math.min(max, next.overlayTop));
 	}
 	if (next.mode === 'article') {
@@ -334,7 +339,7 @@ function articlePage(state: ViewState, env: Env, delta: number, lines: number): 
 
 function move(state: ViewState, env: Env, action: Action): ViewState {
 	if (state.overlay !== 'none') {
-		const view = overlayHeight(state, env);
+		const view = overlayWindow(state, env);
 		const by = action.type === 'move' ? action.delta : action.type === 'page' ? action.delta * Math.max(1, Math.floor(view / (action.half ? 2 : 1))) : action.type === 'home' ? -Infinity : Infinity;
 		const top = state.overlayTop + by;
 		return {...state, overlayTop: Number.isFinite(top) ? top : by < 0 ? 0 : Number.MAX_SAFE_INTEGER};
