@@ -709,3 +709,27 @@ test('a vote or score "3–2" is one figure (a tally); ranges, dates and longer 
 	assert.equal(parseQuantity('3-2')?.tally?.join('-'), '3-2');
 	assert.equal(parseQuantity('3')?.tally, undefined);
 });
+
+test('numbers: with no noun, what happened to them is what a figure counts ("14 injured", "12 were hurt", "killing three")', () => {
+	const units = (text: string) => pairs(mentionsOf([text]), 'number');
+	assert.deepEqual(units('Three people were killed and 14 injured in the crash.'), [['Three people', '3 person'], ['14 injured', '14 injured']]);
+	assert.deepEqual(units('Twelve were hurt.'), [['Twelve were hurt', '12 injured']]);
+	assert.deepEqual(units('The blast killed 14 and injured 30.'), [['14', '14 dead'], ['30', '30 injured']]);
+	assert.deepEqual(units('It capsized on Friday, killing three.'), [['three', '3 dead']]);
+	// A noun still wins, and a figure with neither stays bare.
+	assert.deepEqual(units('The blast killed 14 soldiers.'), [['14 soldiers', '14 soldier']]);
+	assert.equal(q('37 extradited').unit, undefined);
+});
+
+test('numbers: coordinated modifiers go on to their noun ("1.2 million current and former patients"); irregular plurals end the noun', () => {
+	assert.equal(numberKey(q('1.2 million current and former patients')), '1200000 patient');
+	assert.equal(numberKey(q('40 new or used cars')), '40 car');
+	assert.equal(numberKey(q('5 tons and 3 barrels')), '5 ton');
+	assert.equal(numberKey(q('212 people ran aground')), '212 person');
+	assert.equal(numberKey(q('30 children went missing')), '30 child');
+});
+
+test('names ending in a sector word are organisations: "Pinebrook Health", "Harrow Capital", "Duke Energy"', () => {
+	const found = named(mentionsOf(['Pinebrook Health said hackers took the data. Claire Donnelly of Harrow Capital and Duke Energy agreed.']));
+	assert.deepEqual(found.filter(([kind]) => kind === 'organisation').map(([, text]) => text), ['Pinebrook Health', 'Harrow Capital', 'Duke Energy']);
+});

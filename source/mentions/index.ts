@@ -35,7 +35,7 @@ interface Item {
 	relative?: Relative;
 	speech?: boolean; // "X said", "said X"
 	placeCue?: boolean; // "in X", "state of X"
-	orgCue?: 'facility' | 'apposition'; // "the X Y copper mine", "X, a mining company": never a person
+	orgCue?: 'facility' | 'apposition' | 'sector'; // "the X Y copper mine", "X, a mining company", "Pinebrook Health": never a person
 	placeName?: boolean; // "Santa X", "Sierra X", "Mount X" with no person cue
 	notPerson?: boolean; // "the Ford plant": one word before a facility noun, its owner or its town, not a person
 	atStart?: boolean; // first word of its sentence
@@ -476,6 +476,9 @@ function isTitlePhrase(ctx: UnitContext, leading: number[], rest: number[]): boo
 	return rest.every(w => TITLES.has(tokens[w].low) || OFFICE_WORDS.has(tokens[w].low) || ctx.lowerSeen.has(tokens[w].low));
 }
 
+/** Last words of company names that name a business sector; unlike ORG_HEADS they do not join longer official names. */
+const SECTOR_TAILS = new Set(['health', 'healthcare', 'energy', 'capital', 'media', 'labs', 'pharma', 'insurance', 'financial', 'solutions', 'software', 'telecom', 'ventures', 'logistics', 'entertainment']);
+
 const CORPORATE_SUFFIXES = new Set(['inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'lp', 'llp', 'gmbh', 'ag', 'sa']);
 const CORPORATE_SUFFIX_END = new RegExp(`(?<=\\S) (?:${[...CORPORATE_SUFFIXES].join('|')})$`);
 const INITIALS_SKIP = new Set(['and', 'of', 'for', 'the', 'on', 'in', 'at', 'to', 'de', 'del', 'la', 'le', 'des', 'du']);
@@ -774,7 +777,9 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 	// mill"): other cues settle it.
 	const facility = !nickname.size && facilityAfter(tokens, followedBy);
 	const orgCue = nickname.size ? undefined : apposition === 'organisation' ? 'apposition' as const :
-		name.length >= 2 && facility ? 'facility' as const : undefined;
+		name.length >= 2 && facility ? 'facility' as const :
+		// "Pinebrook Health", "Harrow Capital": a name ending in a business sector is a company, unless it opens with a given name.
+		name.length >= 2 && SECTOR_TAILS.has(name[name.length - 1]!) && !GIVEN_NAMES.has(name[0]!) ? 'sector' as const : undefined;
 	const person = titled > 0 || lowerTitle || (name.length >= 2 && GIVEN_NAMES.has(name[0]) && !orgCue) ||
 		(name.length >= 2 && (hasAgeCue(tokens, followedBy) || (tokens[followedBy]?.text === ',' && isRole(tokens[followedBy + 1])))) ||
 		apposition === 'role' || (apposition === 'person' && !atSentenceStart(tokens, first));

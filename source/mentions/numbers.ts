@@ -149,8 +149,14 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 	const run: number[] = [];
 	// "37 more people": "more" right after the figure is not the noun.
 	if (tokens[i]?.low === 'more' || tokens[i]?.low === 'other') i++;
-	for (let j = i; j < tokens.length && j < i + 4; j++) {
+	let end = i + 4;
+	for (let j = i; j < tokens.length && j < end; j++) {
 		const t = tokens[j];
+		// "1.2 million current and former patients": coordinated modifiers go on to the noun they share.
+		if ((t.low === 'and' || t.low === 'or') && run.length > 0 && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !NOUN_STOP.has(tokens[j + 1]!.low) && !(tokens[j + 1]!.low in UNITS) && !(tokens[j + 1]!.low in TENS)) {
+			end = Math.min(end + 2, i + 7);
+			continue;
+		}
 		if (t.kind !== 'word' || NOUN_STOP.has(t.low) || t.low in UNITS || t.low in TENS) break;
 		if (t.cap) {
 			allLower = false;
@@ -162,6 +168,8 @@ export function readNounRun(tokens: Token[], i: number): {head?: string; last: n
 		// A plural noun ends the run: "26 cartel figures sent" counts figures.
 		// ("serious", "various", "previous" end in -s but are not plurals.)
 		if (t.low.length > 3 && t.low.endsWith('s') && !/(?:ss|us|is)$/.test(t.low)) break;
+		// So does a plural without -s: "212 people ran aground", "30 children went missing".
+		if (IRREGULAR_PLURALS.has(t.low)) break;
 	}
 	// "seven aircraft carried", "37 extradited": a trailing verb or adverb is not the counted noun.
 	while (run.length && VERBISH.test(tokens[run[run.length - 1]].low)) run.pop();
@@ -306,6 +314,18 @@ export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefi
 				result.unit = singular(run.head);
 				if (run.allLower) last = run.last;
 				next = run.last + 1;
+			} else {
+				// No noun: what happened to them may say what is counted ("14 injured", "12 were hurt", "killing three").
+				const after = outcomeAfter(tokens, runStart);
+				if (after) {
+					result.unit = after.kind;
+					last = after.last;
+					next = after.last + 1;
+				} else {
+					const before = tokens[first - 1];
+					const kind = before?.kind === 'word' ? OUTCOME_VERBS.get(before.low) : undefined;
+					if (kind) result.unit = kind;
+				}
 			}
 		}
 	}
@@ -329,3 +349,34 @@ export function numberKey(n: NumberValue): string {
 	const core = n.vague ? `~${formatNumber(n.min)}-${formatNumber(n.max)}` : formatNumber(n.value);
 	return `${core}${n.percent ? '%' : ''}${n.unit && n.unit !== 'point' ? ` ${n.unit}` : n.unit === 'point' ? ' point' : ''}`;
 }
+
+/** What happened to people a figure counts, written after it: "14 injured", "three dead", "12 were hurt". */
+const OUTCOMES = new Map<string, string>([
+	['dead', 'dead'], ['killed', 'dead'], ['died', 'dead'], ['injured', 'injured'], ['wounded', 'injured'], ['hurt', 'injured'],
+	['hospitalized', 'injured'], ['hospitalised', 'injured'], ['missing', 'missing'], ['arrested', 'arrested'], ['detained', 'arrested'],
+	['evacuated', 'evacuated'], ['rescued', 'rescued'],
+]);
+
+/** The same, as the verb before a bare figure: "killing three", "the blast injured 14". */
+const OUTCOME_VERBS = new Map<string, string>([
+	['killing', 'dead'], ['killed', 'dead'], ['injuring', 'injured'], ['injured', 'injured'], ['wounding', 'injured'], ['wounded', 'injured'],
+	['hurting', 'injured'], ['arresting', 'arrested'], ['arrested', 'arrested'], ['detaining', 'arrested'], ['detained', 'arrested'],
+	['evacuating', 'evacuated'], ['evacuated', 'evacuated'], ['rescuing', 'rescued'], ['rescued', 'rescued'],
+]);
+
+const OUTCOME_AUX = new Set(['were', 'was', 'are', 'is', 'been', 'have', 'has', 'had', 'be', 'reported', 'left', 'later', 'also', 'others']);
+
+function outcomeAfter(tokens: Token[], i: number): {kind: string; last: number} | undefined {
+	// At most two helper words between the figure and the outcome: "were", "have been", "others were".
+	for (let j = i; j < tokens.length && j <= i + 2; j++) {
+		const t = tokens[j]!;
+		if (t.kind !== 'word') return undefined;
+		const kind = OUTCOMES.get(t.low);
+		if (kind) return {kind, last: j};
+		if (!OUTCOME_AUX.has(t.low)) return undefined;
+	}
+	return undefined;
+}
+
+/** Plurals without -s, which end a counted noun like any plural. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'crew', 'personnel', 'cattle', 'sheep', 'fish', 'deer', 'mice', 'geese', 'teeth', 'feet', 'aircraft']);
