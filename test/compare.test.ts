@@ -199,3 +199,64 @@ test('sentence against sentence: a conflict between two paraphrases holds even w
 	const apartMentions = [percent(apart[0]!, '3.1%'), percent(apart[0]!, '2.6%'), percent(apart[1]!, '2%'), percent(apart[2]!, '3.0%'), percent(apart[2]!, '2.6%')];
 	assert.equal(compareRows([{units: apart.map(u => u.id), position: 0}], apart, apartMentions, sources)[0]!.status, 'agree');
 });
+
+test('two qualified figures agree only when one stated figure lies in the other\'s range: "about 1.2 million" against "roughly 1.4 million" do not', () => {
+	const about = (value: number) => ({value, min: Math.floor(value * 0.9), max: Math.ceil(value * 1.1), vague: false});
+	assert.ok(!numbersCompatible(about(1_200_000), about(1_400_000)), 'their ±10% ranges touch, but neither figure is in the other range');
+	assert.ok(numbersCompatible(about(40), about(37)));
+	assert.ok(numbersCompatible(about(40), {value: 37, min: 37, max: 37, vague: false}));
+});
+
+// Five outlets, each stating the count in its own words: few shared words, so no two sentences pass the paraphrase test.
+const consensusTexts = [
+	'Hackers stole records of about 1.2 million patients during a ransomware attack last month.',
+	'Ellingsen is one of roughly 1.2 million current and former patients whose files were taken.',
+	'About 1.2 million people are affected, the health system says.',
+	'The breach touches some 1.2 million individuals across two states.',
+	'Cybercriminals made off with sensitive files on roughly 1.4 million people when they breached the provider.',
+];
+const fiveSources: Source[] = ['s1', 's2', 's3', 's4', 's5'].map(id => ({id, path: `${id}.txt`, label: id.toUpperCase(), title: '', text: '', format: 'text'}));
+const approx = (value: number) => ({value, min: Math.floor(value * 0.9), max: Math.ceil(value * 1.1), unit: 'patients'});
+
+test('one outlet against several that agree: a figure the others all give differently is a conflict without the paraphrase test', () => {
+	const rowUnits = consensusTexts.map((text, i) => unit(`s${i + 1}`, 1, text));
+	const consensusRow = {units: rowUnits.map(u => u.id), position: 0};
+	const values = [1_200_000, 1_200_000, 1_200_000, 1_200_000, 1_400_000];
+	const mentions = values.map((value, i) => number(`s${i + 1}.u1`, String(value), approx(value)));
+	const [result] = compareRows([consensusRow], rowUnits, mentions, fiveSources);
+	assert.equal(result!.status, 'conflict');
+	assert.equal(result!.conflicts[0]!.kind, 'number');
+	// Not when an agreeing outlet also gives the odd figure elsewhere in the row (as anything).
+	const alsoGives = [...mentions, number('s2.u1', '1.4 million', {value: 1_400_000})];
+	assert.equal(compareRows([consensusRow], rowUnits, alsoGives, fiveSources)[0]!.status, 'agree');
+	// Not when the figures are far apart: they count different things that share a unit.
+	const farApart = values.map((value, i) => number(`s${i + 1}.u1`, String(value), approx(i === 4 ? 40_000_000 : value)));
+	assert.equal(compareRows([consensusRow], rowUnits, farApart, fiveSources)[0]!.status, 'agree');
+	// Not with two outlets only: one against one needs the paraphrase test.
+	const twoUnits = [rowUnits[0]!, rowUnits[4]!];
+	const two = [mentions[0]!, mentions[4]!];
+	assert.equal(compareRows([{units: twoUnits.map(u => u.id), position: 0}], twoUnits, two, fiveSources)[0]!.status, 'agree');
+	// Not when an outlet gives two different figures of the kind.
+	const twoFigures = [...mentions, number('s1.u1', '310,000 patients', approx(310_000))];
+	assert.equal(compareRows([consensusRow], rowUnits, twoFigures, fiveSources)[0]!.status, 'agree');
+});
+
+test('one outlet against several: dates at one precision conflict ("January" four times, "February" once); mixed precision does not', () => {
+	const rowUnits = consensusTexts.map((text, i) => unit(`s${i + 1}`, 1, text));
+	const consensusRow = {units: rowUnits.map(u => u.id), position: 0};
+	const months = [1, 1, 1, 1, 2].map((month, i) => date(`s${i + 1}.u1`, month === 1 ? 'January' : 'February', {month}));
+	assert.equal(compareRows([consensusRow], rowUnits, months, fiveSources)[0]!.status, 'conflict');
+	const mixed = [...months.slice(0, 4), date('s5.u1', 'February 27', {month: 2, day: 27})];
+	assert.equal(compareRows([consensusRow], rowUnits, mixed, fiveSources)[0]!.status, 'agree');
+});
+
+test('a figure an outlet gives in the row, as anything, is no rival: "310,000 patients" against "1.2 million patients, ... 310,000 of them"', () => {
+	const text = 'Social Security numbers of roughly 310,000 patients were also taken.';
+	const pair = [unit('s1', 1, text), unit('s2', 1, 'Hackers took data on about 1.2 million patients, including Social Security numbers for roughly 310,000 of them.')];
+	const mentions = [
+		number('s1.u1', 'roughly 310,000 patients', approx(310_000)),
+		number('s2.u1', 'about 1.2 million', approx(1_200_000)),
+		number('s2.u1', 'roughly 310,000', {value: 310_000, min: 279_000, max: 341_000}),
+	];
+	assert.equal(compareRows([{units: pair.map(u => u.id), position: 0}], pair, mentions, sources)[0]!.status, 'agree');
+});

@@ -13,7 +13,7 @@ import {countedKind, wordTerms} from '../align/terms.ts';
 import {rowNotes, sourceTexts} from './notes.ts';
 
 /** Counted nouns that all count people, so "37 suspects" and "36 members" are compared. */
-const PEOPLE_TERMS = new Set(['member', 'suspect', 'gang', 'person', 'man', 'woman', 'child', 'peopl', 'victim', 'migrant', 'soldier', 'militari', 'agent', 'offic']);
+const PEOPLE_TERMS = new Set(['member', 'suspect', 'gang', 'person', 'man', 'woman', 'child', 'peopl', 'victim', 'migrant', 'soldier', 'militari', 'agent', 'offic', 'patient', 'resid', 'passeng', 'custom', 'user', 'worker', 'employe', 'student']);
 
 export function numberClass(n: NumberValue): string {
 	const counted = countedKind(n);
@@ -23,16 +23,21 @@ export function numberClass(n: NumberValue): string {
 export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
 	if (a.tally || b.tally) return a.tally?.[0] === b.tally?.[0] && a.tally?.[1] === b.tally?.[1];
 	// Exact figures must be equal; a vague or qualified one ("hundreds of", "more than $1 billion",
-	// "about 40") is compatible with any figure in its range.
+	// "about 40") is compatible with any figure in its range. Two qualified figures agree when one's
+	// stated figure lies in the other's range: "about 40" and "some 37" do; "about 1.2 million" and
+	// "roughly 1.4 million" do not, though their ±10% ranges touch.
+	if (a.min < a.max && b.min < b.max) return inRange(a.value, b) || inRange(b.value, a);
 	return a.min <= b.max && b.min <= a.max;
 }
+
+const inRange = (value: number, n: NumberValue) => n.min <= value && value <= n.max;
 
 export function datesCompatible(a: DateValue, b: DateValue): boolean {
 	const fields = ['year', 'month', 'day', 'weekday'] as const;
 	return fields.every(f => a[f] === undefined || b[f] === undefined || a[f] === b[f]);
 }
 
-interface Value {
+export interface Value {
 	mention: Mention;
 	key: string; // the class-local identity of the value
 }
@@ -170,7 +175,7 @@ function namedTogether(lists: Value[][]): Together {
 /** Most sources (or sentences) of a row whose pairs are checked for a paraphrase; a wider row keeps the plain test between sources. */
 const PARAPHRASE_CHECK_SOURCES = 60;
 /** Dice overlap of two sentences' content words (names left out) for them to be paraphrases. */
-export const PARAPHRASE_OVERLAP = 0.5;
+export const PARAPHRASE_OVERLAP = Number(process.env.PO ?? 0.5);
 
 /** Content terms of a unit without the names in it (cached per unit). */
 function sentenceWords(unitById: Map<string, Unit>, mentionsByUnit: Map<string, Mention[]>): (unit: string) => Set<string> {
@@ -264,31 +269,56 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 			else classes.set(c, [...values]);
 		}
 	}
+	// Every figure each source gives in the row, of any kind: "1.2 million patients, including Social Security numbers
+	// for roughly 310,000 of them" does give 310,000, though not as a count of patients.
+	const figuresBySource = new Map<string, NumberValue[]>();
+	for (const id of rowUnits) {
+		const source = unitById.get(id)!.source;
+		for (const m of mentionsByUnit.get(id) ?? []) if (m.kind === 'number' && m.number) getList(figuresBySource, source).push(m.number);
+	}
+	// The stated figure itself, not a range that holds it: "at least three people" does not give 14.
+	const gives = (source: string, n: NumberValue) => (figuresBySource.get(source) ?? []).some(f => f.value === n.value);
+	const sourceOf = (unit: string) => unitById.get(unit)!.source;
 	const words = sentenceWords(unitById, mentionsByUnit);
 	const classNames = [...new Set([...bySource.values()].flatMap(classes => [...classes.keys()]))].sort();
 	const conflicts: Conflict[] = [];
 	for (const name of classNames) {
 		// Names (people, places) play many roles in one sentence: two names are rivals only
 		// when no outlet in the row names both. Figures and dates keep the plain test.
-		const together = NAME_KINDS.has(name) ? namedTogether(present.map(source => bySource.get(source)?.get(name) ?? [])) : name === 'date' ? differentPrecision : undefined;
+		const together = NAME_KINDS.has(name)
+			? namedTogether(present.map(source => bySource.get(source)?.get(name) ?? []))
+			: name === 'date'
+				? differentPrecision
+				: undefined;
 		// Two values are rival answers only where the two sentences otherwise say the same thing: in a row
 		// that holds different sentences about one story, different people (or sums, or dates) are simply
 		// different people.
 		const ofSource = (source: string) => bySource.get(source)?.get(name);
 		const ofUnit = (unit: string) => byUnit.get(unit)?.get(name);
 		const paraphrased = (x: Value, y: Value) => wordOverlap(words(x.mention.unit), words(y.mention.unit)) >= PARAPHRASE_OVERLAP;
+		// Two figures are rival answers only if neither source also gives the other's figure somewhere in the row.
+		const figures = name.startsWith('number:');
+		const notGivenByBoth = (sx: string, sy: string, [x, y]: [Value, Value]) => !figures || !(gives(sx, y.mention.number!) || gives(sy, x.mention.number!));
 		// A row wider than the paraphrase check keeps the plain test between sources.
 		const bySources =
 			present.length > PARAPHRASE_CHECK_SOURCES
-				? anyConflict(present, ofSource, together)
-				: anyConflict(present, ofSource, together, (x, y) => paraphrased(...rivalValues(ofSource(x)!, ofSource(y)!)!));
+				? anyConflict(present, ofSource, together, figures ? (x, y) => notGivenByBoth(x, y, rivalValues(ofSource(x)!, ofSource(y)!)!) : undefined)
+				: anyConflict(present, ofSource, together, (x, y) => {
+						const rivals = rivalValues(ofSource(x)!, ofSource(y)!)!;
+						return paraphrased(...rivals) && notGivenByBoth(x, y, rivals);
+					});
 		// Sentence against sentence too: "3.1%, up from 2.6%" against "3.0%, up from 2.6%" is a conflict
 		// even when the row also holds another sentence of those sources with a third figure (a 2% target).
 		const bySentences =
 			!bySources &&
 			rowUnits.length <= PARAPHRASE_CHECK_SOURCES &&
-			anyConflict(rowUnits, ofUnit, together, (x, y) => unitById.get(x)!.source !== unitById.get(y)!.source && paraphrased(...rivalValues(ofUnit(x)!, ofUnit(y)!)!));
-		if (!bySources && !bySentences) continue;
+			anyConflict(rowUnits, ofUnit, together, (x, y) => {
+				if (sourceOf(x) === sourceOf(y)) return false;
+				const rivals = rivalValues(ofUnit(x)!, ofUnit(y)!)!;
+				return paraphrased(...rivals) && notGivenByBoth(sourceOf(x), sourceOf(y), rivals);
+			});
+		const byConsensus = !bySources && !bySentences && (figures || name === 'date') && consensusBroken(present, ofSource, gives);
+		if (!bySources && !bySentences && !byConsensus) continue;
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
 		for (const source of present) {
@@ -297,8 +327,62 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 			values[source] = [...new Set(list.map(v => v.mention.text))].join(', ');
 			ids[source] = list.map(v => v.mention.id);
 		}
-		const [kind, about] = name.split(':') as [MentionKind, string | undefined];
+		const [kind, counted] = name.split(':') as [MentionKind, string | undefined];
+		// Say what the figures count in a word of the text ("passenger"), not the class's stem ("passeng").
+		const firstUnit = present.map(source => bySource.get(source)?.get(name)?.[0]?.mention.number?.unit).find(Boolean);
+		const about = counted === 'people' || counted === 'tally' || counted === 'percent' ? counted : (firstUnit ?? counted);
 		conflicts.push({kind, ...(about ? {about} : {}), values, mentions: ids});
 	}
 	return conflicts;
+}
+
+/**
+ * A figure (or date) that one outlet gives against one several others agree on, in a row where every outlet gives one
+ * value of this kind: "about 1.2 million patients" four times, "roughly 1.4 million people" once; "inspected in January"
+ * five times, "in February" once. The sentences may share few words (so they are not held to the paraphrase test): the
+ * row's agreement on one value says they answer the same question. Needs three outlets or more, exactly two answers (the
+ * larger from two outlets or more); figures within a factor of two of each other and no outlet giving both anywhere in
+ * the row; dates at one precision.
+ */
+export function consensusBroken(present: string[], valuesOf: (source: string) => Value[] | undefined, gives: (source: string, n: NumberValue) => boolean): boolean {
+	const answers: Array<{values: Value[]; sources: string[]}> = [];
+	for (const source of present) {
+		const values = valuesOf(source);
+		if (!values?.length) continue;
+		// An outlet giving two different values of this kind answers no single question.
+		if (!values.every(v => values.every(w => compatible(v.mention, w.mention)))) return false;
+		const answer = answers.find(a => compatible(a.values[0]!.mention, values[0]!.mention));
+		if (answer) {
+			answer.sources.push(source);
+			answer.values.push(...values);
+		} else answers.push({values: [...values], sources: [source]});
+	}
+	if (answers.length !== 2) return false;
+	const [a, b] = answers as [{values: Value[]; sources: string[]}, {values: Value[]; sources: string[]}];
+	if (a.sources.length + b.sources.length < 3 || Math.max(a.sources.length, b.sources.length) < 2) return false;
+	// Two clean answers: agreeing inside each, disagreeing across ("February 2025" fits both "February 27" and "28").
+	const all = [...a.values, ...b.values];
+	if (!a.values.every(v => a.values.every(w => compatible(v.mention, w.mention)))) return false;
+	if (!b.values.every(v => b.values.every(w => compatible(v.mention, w.mention)))) return false;
+	if (a.values.some(v => b.values.some(w => compatible(v.mention, w.mention)))) return false;
+	const x = a.values[0]!.mention;
+	const y = b.values[0]!.mention;
+	if (x.number && y.number) {
+		// Rival reports of one figure differ by a little (37 / 36, 1.2 / 1.4 million); figures far apart ($40 million
+		// against $1.1 billion) count different things that happen to share a unit.
+		const values = all.map(v => v.mention.number!.value);
+		const [low, high] = [Math.min(...values), Math.max(...values)];
+		if (!(low > 0 && high <= 2 * low)) return false;
+		// An outlet that gives the other figure too, as anything, is not contradicting it.
+		return !a.sources.some(s => b.values.some(v => gives(s, v.mention.number!))) && !b.sources.some(s => a.values.some(v => gives(s, v.mention.number!)));
+	}
+	// Dates: all at one precision ("January" / "February"), as between two outlets.
+	const precisions = new Set(all.map(v => precisionOf(v.mention.date)));
+	return precisions.size === 1 && !precisions.has('');
+}
+
+function getList<K, V>(map: Map<K, V[]>, key: K): V[] {
+	let list = map.get(key);
+	if (!list) map.set(key, (list = []));
+	return list;
 }
