@@ -7,6 +7,7 @@ import tty from 'node:tty';
 import {helpText, parseCommandLine, versionText, type Flags} from './args.ts';
 import {UserError} from './errors.ts';
 import {sanitizeInline} from './text/terminal.ts';
+import {counted} from './text/plural.ts';
 import {createProgressTracker, startStageProgress} from './progress.ts';
 import type {Source} from './model.ts';
 import type {AnalysisWorker} from './analyse-in-worker.ts';
@@ -133,7 +134,7 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 	};
 	const result = (async () => {
 		const read = await reading;
-		progress.setDetail(`${read.sources.length} sources`);
+		progress.setDetail(counted(read.sources.length, 'source'));
 		const warnings = [...read.warnings, ...(await dumpSourceTexts(read.sources))];
 		const options = {title: read.title, onStage: progress.onStage};
 		const size = read.sources.reduce((sum, source) => sum + source.text.length, 0);
@@ -165,7 +166,7 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 		painted = {screen, vm: frame.vm};
 	}
 	const {runInteractive} = await view;
-	const what = inputs.length === 0 ? 'the demo story' : `${inputs.length} input${inputs.length === 1 ? '' : 's'}`;
+	const what = inputs.length === 0 ? 'the demo story' : counted(inputs.length, 'input');
 	const outcome = await runInteractive({result, progress, cancel, what}, {reportWarnings, early, screen: painted?.screen, vm: painted?.vm, keys});
 	if (outcome === 'cancelled') {
 		// Reading may still be waiting on the network: do not wait for it.

@@ -4,6 +4,7 @@ import type {Source, Story} from '../model.ts';
 import {loadStory, type LoadOptions} from '../load.ts';
 import {buildSearchIndex, searchStory, type SearchHit} from '../search/index.ts';
 import {sanitizeInline} from '../text/terminal.ts';
+import {counted} from '../text/plural.ts';
 import {UserError} from '../errors.ts';
 
 export interface FindOptions extends LoadOptions {
@@ -91,7 +92,7 @@ export function renderFindText(story: Story, report: FindReport): string {
 		if (lines.length > 0) lines.push('');
 		// line:column of an HTML or Markdown source count in its extracted text: said, so nobody opens the file at that line.
 		const where = `${sanitizeInline(source.path)}${source.extracted ? '; lines of the extracted text' : ''}`;
-		lines.push(`${sanitizeInline(source.label)} (${where}): ${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`);
+		lines.push(`${sanitizeInline(source.label)} (${where}): ${counted(matches.length, 'match', 'matches')}`);
 		for (const match of matches) {
 			lines.push(`  ${match.line}:${match.column}  ${sanitizeInline(match.text)}  [${match.kind}]`);
 			lines.push(`      ${sanitizeInline(match.sentence)}`);
@@ -102,7 +103,7 @@ export function renderFindText(story: Story, report: FindReport): string {
 	if (report.total === 0) lines.push(`no matches for "${query}"`);
 	else {
 		if (lines.length > 0) lines.push('');
-		lines.push(`${report.total} ${report.total === 1 ? 'match' : 'matches'} in ${withMatches} of ${story.sources.length} sources for "${query}"`);
+		lines.push(`${counted(report.total, 'match', 'matches')} in ${withMatches} of ${counted(story.sources.length, 'source')} for "${query}"`);
 	}
 	return lines.join('\n') + '\n';
 }

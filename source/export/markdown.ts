@@ -3,6 +3,7 @@
 // pasted on), then is escaped once for a table cell; the JSON export keeps the original text.
 import type {Story} from '../model.ts';
 import {sanitizeInline} from '../text/terminal.ts';
+import {counted} from '../text/plural.ts';
 import {NOTE_GLYPH, STATUS_GLYPH, STATUS_WORD, summarise} from './status.ts';
 import {conflictLine} from './conflict-text.ts';
 import {noteLine, notesCount} from './note-text.ts';
@@ -19,7 +20,7 @@ export function renderMarkdown(story: Story): string {
 	const labels = new Map(story.sources.map(s => [s.id, markdownCell(s.label)]));
 	const summary = summarise(story);
 	const out: string[] = [`# ${markdownCell(story.title || 'crosscheck report')}`, ''];
-	out.push(`${summary.rows} claim rows: ${summary.agree} agree, ${summary.conflict} conflict, ${summary.single} single source${notesCount(summary.notes)}.`, '');
+	out.push(`${counted(summary.rows, 'claim row')}: ${summary.agree} agree, ${summary.conflict} conflict, ${summary.single} single source${notesCount(summary.notes)}.`, '');
 	out.push('| Source | Path | Claims | Rows | Offsets into |', '| --- | --- | ---: | ---: | --- |');
 	for (const s of story.sources) {
 		const stats = summary.perSource[s.id]!;
@@ -31,7 +32,7 @@ export function renderMarkdown(story: Story): string {
 		out.push('For HTML and Markdown sources, offsets and line numbers count in the extracted article text, not in the file.', '');
 	}
 	for (const row of story.rows) {
-		out.push(`## ${STATUS_GLYPH[row.status]} ${row.id}: ${STATUS_WORD[row.status]} (${row.sources.length}/${story.sources.length} sources)`, '');
+		out.push(`## ${STATUS_GLYPH[row.status]} ${row.id}: ${STATUS_WORD[row.status]} (${row.sources.length}/${counted(story.sources.length, 'source')})`, '');
 		// Escaped once, as a whole: the labels in it are the raw ones.
 		for (const conflict of row.conflicts) out.push(`- **conflict** ${markdownCell(conflictLine(conflict, rawLabels))}`);
 		for (const note of row.notes ?? []) out.push(`- ${NOTE_GLYPH} **note** ${markdownCell(noteLine(note, rawLabels))} (chars ${note.start}–${note.end})`);

@@ -1,5 +1,6 @@
 import type {RowNote} from '../model.ts';
 import {sanitizeInline} from '../text/terminal.ts';
+import {counted} from '../text/plural.ts';
 
 /** 'Explainer writes "Tuesday, January 21, 2026", but January 21, 2026 is a Wednesday, not a Tuesday' */
 export function noteLine(note: RowNote, labels: Map<string, string>): string {
@@ -8,5 +9,5 @@ export function noteLine(note: RowNote, labels: Map<string, string>): string {
 
 /** ", 1 note" / ", 2 notes" after a summary's counts, or nothing when there are none. */
 export function notesCount(notes: number): string {
-	return notes ? `, ${notes} note${notes === 1 ? '' : 's'}` : '';
+	return notes ? `, ${counted(notes, 'note')}` : '';
 }

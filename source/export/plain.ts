@@ -4,6 +4,7 @@
 // (cellWidth, the view's width rule), so the "|" column lines up with wide or emoji labels too.
 import type {Story} from '../model.ts';
 import {cellWidth, padCells, sanitizeInline, wrapCells} from '../text/terminal.ts';
+import {counted} from '../text/plural.ts';
 import {NOTE_GLYPH, STATUS_GLYPH, STATUS_WORD, summarise} from './status.ts';
 import {conflictLine} from './conflict-text.ts';
 import {noteLine, notesCount} from './note-text.ts';
@@ -23,14 +24,14 @@ export function renderPlain(story: Story, options: PlainOptions = {}): string {
 	const summary = summarise(story);
 	const out: string[] = [];
 	if (story.title) out.push(sanitizeInline(story.title), '');
-	out.push(`${story.sources.length} sources, ${summary.rows} claim rows: ${summary.agree} agree, ${summary.conflict} conflict, ${summary.single} single source${notesCount(summary.notes)}`);
+	out.push(`${counted(story.sources.length, 'source')}, ${counted(summary.rows, 'claim row')}: ${summary.agree} agree, ${summary.conflict} conflict, ${summary.single} single source${notesCount(summary.notes)}`);
 	for (const s of story.sources) {
 		const stats = summary.perSource[s.id]!;
-		out.push(`  ${padCells(labels.get(s.id)!, pad)}  ${stats.claims} claims in ${stats.rows} rows  (${sanitizeInline(s.path)})`);
+		out.push(`  ${padCells(labels.get(s.id)!, pad)}  ${counted(stats.claims, 'claim')} in ${counted(stats.rows, 'row')}  (${sanitizeInline(s.path)})`);
 	}
 	out.push('');
 	for (const row of story.rows) {
-		out.push(`${STATUS_GLYPH[row.status]} ${row.id} ${STATUS_WORD[row.status]} (${row.sources.length}/${story.sources.length} sources)`);
+		out.push(`${STATUS_GLYPH[row.status]} ${row.id} ${STATUS_WORD[row.status]} (${row.sources.length}/${counted(story.sources.length, 'source')})`);
 		for (const conflict of row.conflicts) out.push(`  ! ${conflictLine(conflict, labels)}`);
 		for (const note of row.notes ?? []) out.push(`  ${NOTE_GLYPH} note: ${noteLine(note, labels)}`);
 		for (const source of story.sources) {

@@ -3,6 +3,7 @@
 // `geo.width` cells, so Ink never has to wrap or clear anything.
 import {NOTE_GLYPH, STATUS_GLYPH} from '../export/status.ts';
 import {sanitizeInline} from '../text/terminal.ts';
+import {counted} from '../text/plural.ts';
 import {padLine, truncateSegs, wrapSegs, type Seg} from './text/wrap.ts';
 import {ARTICLE_MARKER, counterparts, entryAt, entryBlock, type Geometry, GUTTER} from './layout.ts';
 import {
@@ -65,7 +66,7 @@ function headerLines(vm: ViewModel, state: ViewState, env: Env): Seg[][] {
 		if (article) {
 			const count = vm.unitsBySource[s]!.length;
 			const has = vm.unitsBySource[s]!.some(u => others?.has(u.id));
-			text = focused ? `sentence ${state.artCursor + 1}/${count}` : has ? `◆ counterpart · ${count} units` : `no counterpart · ${count} units`;
+			text = focused ? `sentence ${state.artCursor + 1}/${count}` : has ? `◆ counterpart · ${counted(count, 'unit')}` : `no counterpart · ${counted(count, 'unit')}`;
 		}
 		stats.push({text: '│ ', style: ['rule']}, ...line([{text, style: ['dim']}], geo.colWidth), {text: ' '});
 		rule.push({text: '┼' + '─'.repeat(geo.colWidth + 2), style: ['rule']});
@@ -179,7 +180,7 @@ function searchPanel(vm: ViewModel, state: ViewState, geo: Geometry): Seg[][] {
 		const text = result?.error ?? `no match for "${sanitizeInline(search.query)}"`;
 		out.push(line([{text: `  ${text}`, style: ['warn']}], geo.width));
 	}
-	const count = result ? ` ${result.hits.length} match${result.hits.length === 1 ? '' : 'es'}` : '';
+	const count = result ? ` ${counted(result.hits.length, 'match', 'matches')}` : '';
 	out.push(line([{text: '/', style: ['key']}, {text: sanitizeInline(search.query)}, {text: '█', style: ['dim']}, {text: count, style: ['dim']}], geo.width));
 	return out;
 }
@@ -194,13 +195,13 @@ function searchStatus(vm: ViewModel, state: ViewState): string {
 		.map(([label, count]) => `${label} ${count}`)
 		.join(' ');
 	// Counted in the order n/N take: source by source in article mode, as shown with set-aside text shown.
-	const at = search.current >= 0 ? `match ${matchPosition(state, vm) + 1}/${hits}` : `${hits} matches`;
+	const at = search.current >= 0 ? `match ${matchPosition(state, vm) + 1}/${hits}` : counted(hits, 'match', 'matches');
 	return ` · "${sanitizeInline(search.query)}" ${at}${search.matchFilter ? ' (& only matching rows)' : ''} · ${per}`;
 }
 
 /** " (↑ 3 · ↓ 12 more lines)": lines above and below the screen; '' when none. */
 function moreText(above: number, below: number): string {
-	const lines = (n: number) => `${n} more line${n === 1 ? '' : 's'}`;
+	const lines = (n: number) => counted(n, 'more line');
 	if (above && below) return ` (↑ ${above} · ↓ ${lines(below)})`;
 	return above ? ` (↑ ${lines(above)})` : below ? ` (↓ ${lines(below)})` : '';
 }
@@ -225,7 +226,7 @@ function statusLine(vm: ViewModel, state: ViewState, env: Env): Seg[] {
 	}
 	const filter = state.filter === 'omitted' ? `omitted by ${vm.labels[state.focus]}` : FILTER_WORD[state.filter];
 	const flags = [state.fold ? 'folded' : '', state.showAsides ? 'set-aside shown' : '', state.diff ? '' : 'diff off'].filter(Boolean).join(' ');
-	const text = ` ${where}${searchStatus(vm, state)} · ${counts} · filter: ${filter}${flags ? ` · ${flags}` : ''} · ${vm.sources.length} sources · ${summary.rows} rows`;
+	const text = ` ${where}${searchStatus(vm, state)} · ${counts} · filter: ${filter}${flags ? ` · ${flags}` : ''} · ${counted(vm.sources.length, 'source')} · ${counted(summary.rows, 'row')}`;
 	// The help hint always stays visible; the rest is cut when the terminal is narrow.
 	const help = ' · ? help ';
 	const left = truncateSegs([{text, style: ['status']}], Math.max(0, env.geo.width - help.length));

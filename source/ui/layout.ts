@@ -5,6 +5,7 @@ import type {Row} from '../model.ts';
 import {NOTE_GLYPH, STATUS_GLYPH} from '../export/status.ts';
 import {conflictLine} from '../export/conflict-text.ts';
 import {sanitizeInline} from '../text/terminal.ts';
+import {counted} from '../text/plural.ts';
 import {padLine, truncateSegs, wrapSegs, type Seg, type WrappedLine} from './text/wrap.ts';
 import {cached, cellUnits, conflictSpans, CURRENT_MATCH_STYLE, diffSpans, MATCH_STYLE, noteSpans, styledText, type Span, type ViewModel} from './view-model.ts';
 import type {SearchHit, SearchResult} from '../search/index.ts';
@@ -237,8 +238,8 @@ export function entryBlock(vm: ViewModel, entry: Entry, geo: Geometry, colStart:
 			const folded = vm.items[pos];
 			if (folded?.kind === 'row') notes += folded.row.notes?.length ?? 0;
 		}
-		const noteText = notes ? ` · ${NOTE_GLYPH} ${notes} note${notes === 1 ? '' : 's'}` : '';
-		const text = `⋯ ${entry.folded} agreeing row${entry.folded === 1 ? '' : 's'} folded (z shows them)${noteText}`;
+		const noteText = notes ? ` · ${NOTE_GLYPH} ${counted(notes, 'note')}` : '';
+		const text = `⋯ ${counted(entry.folded, 'agreeing row')} folded (z shows them)${noteText}`;
 		return {glyph: STATUS_GLYPH.agree, glyphStyle: 'agree', ...(notes ? {note: NOTE_GLYPH} : {}), lines: [padLine(truncateSegs([{text, style: ['dim']}], inner), inner), rule(geo, shown)]};
 	}
 	if (item.kind === 'aside') {

@@ -5,6 +5,7 @@ import {NOTE_GLYPH, STATUS_GLYPH, STATUS_WORD} from '../export/status.ts';
 import {conflictLine} from '../export/conflict-text.ts';
 import {noteLine} from '../export/note-text.ts';
 import {sanitizeInline} from '../text/terminal.ts';
+import {counted} from '../text/plural.ts';
 import {padLine, truncateSegs, wrapSegs, type Seg} from './text/wrap.ts';
 import {BINDINGS, SEARCH_HELP} from './keymap.ts';
 import {cached, cellUnits, conflictSpans, noteSpans, styledText, type ViewModel} from './view-model.ts';
@@ -36,7 +37,7 @@ export function detailLines(vm: ViewModel, target: DetailTarget, width: number):
 		}
 		const row = target.row;
 		const labels = new Map(vm.sources.map((s, i) => [s.id, vm.labels[i]!]));
-		lines.push(...wrapped([{text: `${STATUS_GLYPH[row.status]} Row ${row.id.replace(/^r/, '')} · ${STATUS_WORD[row.status]} · ${row.sources.length}/${vm.sources.length} sources`, style: ['title']}], width));
+		lines.push(...wrapped([{text: `${STATUS_GLYPH[row.status]} Row ${row.id.replace(/^r/, '')} · ${STATUS_WORD[row.status]} · ${row.sources.length}/${counted(vm.sources.length, 'source')}`, style: ['title']}], width));
 		for (const conflict of row.conflicts) lines.push(...wrapped([{text: `≠ ${conflictLine(conflict, labels)}`, style: ['conflict']}], width));
 		for (const note of row.notes ?? []) lines.push(...wrapped([{text: NOTE_GLYPH, style: ['noteMark']}, {text: ` note: ${noteLine(note, labels)} (within this source; not a conflict)`}], width));
 		const spans = conflictSpans(vm, row);
