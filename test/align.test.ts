@@ -219,3 +219,23 @@ test('figures of one kind share a term whatever their values, so differing figur
 	assert.equal(numberClassTerm(figure({tally: [3, 2]})), 'nc:tally');
 	assert.equal(numberClassTerm(figure({})), undefined, 'a bare figure says nothing of its kind');
 });
+
+test('a vote an outlet reports differently ("4-1" against "3-2") joins the vote\'s row, where compare flags it; an outlet correcting itself stays apart', () => {
+	const court = [
+		'The state Supreme Court struck down the mine permit on Thursday. The justices split 3-2 in the ruling.',
+		'Judges threw out the permit for the copper mine. The court ruled 3-2 that regulators erred.',
+		'The 3-2 ruling sends the project back to regulators. Farmers welcomed the decision.',
+		// Another outlet gives another vote, in few shared words.
+		'In a 4-1 decision, the highest court canceled the green light for the project. Farmers cheered outside.',
+		// This outlet gives both: the right vote, and a correction naming the earlier wrong one.
+		'The court voided the permit. The vote was 3-2. CORRECTION: An earlier version of this story reported the vote as 4-1.',
+	];
+	const story = storyOf(court);
+	const rows = rowTexts(story);
+	const vote = rows.find(r => r.some(t => t.includes('4-1 decision')))!;
+	assert.ok(vote.filter(t => /3-2/.test(t)).length >= 2, `the 4-1 sentence sits with the 3-2 ones: ${JSON.stringify(vote)}`);
+	assert.ok(!vote.some(t => t.startsWith('CORRECTION')), 'the correction is not a rival report');
+	const row = story.rows.find(r => rowTexts({...story, rows: [r]})[0]!.some(t => t.includes('4-1 decision')))!;
+	assert.equal(row.status, 'conflict');
+	assert.equal(row.conflicts[0]!.about, 'tally');
+});

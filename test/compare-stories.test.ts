@@ -28,10 +28,15 @@ test('story2: nine against eight serious violations, and nothing else', async ()
 	assert.deepEqual(await conflictsOf('story2'), ['number: Explainer=eight serious violations · Wire=nine serious violations']);
 });
 
-test('story4: the 3.1% / 3.0% inflation forecast; the 7-2 / 6-3 vote and the 5.50% / 5.25% rate are still missed', async () => {
+test('story3: the 3-2 / 4-1 vote (one outlet against four), and not the outlet that corrected its earlier 4-1', async () => {
+	assert.deepEqual(await conflictsOf('story3'), ['number: HeadlineHub=4-1 · KDZN=3-2 · PolicyDesk=3-2 · Sentinel=3–2']);
+});
+
+test('story4: the 7-2 / 6-3 vote and the 3.1% / 3.0% inflation forecast; the 5.50% / 5.25% rate (corrected by its outlet) is not a rival', async () => {
 	const found = await conflictsOf('story4');
-	assert.equal(found.length, 1, found.join('\n'));
-	assert.match(found[0]!, /^number: .*LTV News=3\.0%, 2\.6%/);
+	assert.equal(found.length, 2, found.join('\n'));
+	assert.equal(found[0], 'number: Capital Ledger=7-2 · NewsNest=6-3 · The Signal=7-2');
+	assert.match(found[1]!, /^number: .*LTV News=3\.0%, 2\.6%/);
 });
 
 test('story5 (written blind): the detection date, the patient count and the FBI office; the officer\'s role is not compared', async () => {

@@ -47,6 +47,8 @@ export interface AlignOptions {
 	continuations?: boolean;
 	/** Candidate neighbours kept per sentence (bounds memory on large stories). */
 	neighbours?: number;
+	/** Whether a sentence giving another tally than a row's ("4-1" against "3-2") moves to that row. */
+	tallies?: boolean;
 }
 
 const DEFAULTS: Required<AlignOptions> = {
@@ -61,6 +63,7 @@ const DEFAULTS: Required<AlignOptions> = {
 	refineRounds: 2,
 	refineMargin: 0.1,
 	neighbours: 40,
+	tallies: true,
 };
 
 /** A sparse unit-length vector: term ids ascending, with their weights. */
@@ -82,6 +85,8 @@ export interface VectorSpace {
 	vectors: Vector[];
 	/** A vector for another text (a clause of a unit) in the same space: same term ids and weights. */
 	vectorize(text: string, mentions: Mention[]): Vector;
+	/** The id of a term seen in the items, if any. */
+	termId(term: string): number | undefined;
 }
 
 export function buildVectors(items: Array<{unit: Unit; mentions: Mention[]}>): Vector[] {
@@ -134,6 +139,7 @@ export function buildVectorSpace(items: Array<{unit: Unit; mentions: Mention[]}>
 	return {
 		vectors: raw.map(weigh),
 		vectorize: (text, mentions) => weigh(countTerms(text, mentions, term => termIds.get(term))),
+		termId: term => termIds.get(term),
 	};
 }
 
@@ -366,6 +372,10 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 		if (moved === 0) break;
 	}
 
+	// Tally pass: a vote or score an outlet reports differently ("4-1" where the others say "3-2") belongs in the row of
+	// that vote, where compare shows the disagreement; its few shared words would leave it in a row of its own.
+	if (opts.tallies) moveRivalTallies(items, clusters, clusterOf, mentionsByUnit, space, neighbourRows);
+
 	// Second pass: restatements and sentences carrying a second claim.
 	const extra = new Map<number, Set<number>>(); // cluster id -> items added as secondary members
 	for (let i = 0; i < items.length; i++) {
@@ -484,4 +494,97 @@ function getOrCreate<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
 
 function compareIds(a: string, b: string): number {
 	return a.localeCompare(b, 'en', {numeric: true});
+}
+
+/** Least similarity, tallies aside, between a sentence and a row for its rival tally to move it there. */
+const TALLY_FIT = 0.05;
+
+/**
+ * Moves each sentence whose tallies all differ from a row's tally to that row, when: its source gives that row's tally
+ * nowhere in the story (an outlet that reports both "3-2" and "4-1" is telling two facts, or correcting itself); two
+ * outlets or more give the row's tally in it; its source is in the row only with the same rival tally, if at all (its
+ * other sentence about the vote, moved there first); and, tallies aside, it fits that row
+ * at least TALLY_FIT and better than the members of its own row from other outlets that do not give the row's tally.
+ */
+function moveRivalTallies(
+	items: Item[],
+	clusters: Array<Cluster | undefined>,
+	clusterOf: number[],
+	mentionsByUnit: Map<string, Mention[]>,
+	space: VectorSpace,
+	neighbourRows: (i: number) => number[],
+): void {
+	const tallyTerms = items.map(item => {
+		const ids = new Set<number>();
+		for (const m of mentionsByUnit.get(item.unit.id) ?? []) {
+			if (!m.number?.tally) continue;
+			const id = space.termId(mentionTerm(m));
+			if (id !== undefined) ids.add(id);
+		}
+		return ids;
+	});
+	if (tallyTerms.every(ids => ids.size === 0)) return;
+	const givenBySource = new Map<number, Set<number>>();
+	items.forEach((item, i) => {
+		for (const id of tallyTerms[i]!) getOrCreate(givenBySource, item.source).add(id);
+	});
+	const allTallies = new Set(tallyTerms.flatMap(ids => [...ids]));
+	const masked = items.map((item, i) => (tallyTerms[i]!.size ? withoutTerms(item.vector, allTallies) : item.vector));
+	const fit = (i: number, members: number[]) => {
+		let total = 0;
+		let count = 0;
+		for (const m of members) {
+			if (items[m]!.source === items[i]!.source) continue;
+			total += dot(masked[i]!, masked[m]!);
+			count++;
+		}
+		return count > 0 ? total / count : 0;
+	};
+	for (let i = 0; i < items.length; i++) {
+		const own = tallyTerms[i]!;
+		if (own.size === 0) continue;
+		const source = items[i]!.source;
+		let best: {cluster: number; fit: number; tally: number} | undefined;
+		for (const c of neighbourRows(i)) {
+			const target = clusters[c];
+			// Its source may be there already only with the same rival tally (its other sentence about the vote, moved here).
+			if (!target || target.members.some(m => items[m]!.source === source && ![...tallyTerms[m]!].some(id => own.has(id)))) continue;
+			// The row's tally: one that two outlets or more give in it, that this sentence does not give and its source never gives.
+			const outlets = new Map<number, Set<number>>();
+			for (const m of target.members) for (const id of tallyTerms[m]!) getOrCreate(outlets, id).add(items[m]!.source);
+			const tally = [...outlets].find(([id, by]) => by.size >= 2 && !own.has(id) && !givenBySource.get(source)?.has(id))?.[0];
+			if (tally === undefined) continue;
+			const f = fit(i, target.members);
+			if (!best || f > best.fit) best = {cluster: c, fit: f, tally};
+		}
+		if (!best || best.fit < TALLY_FIT) continue;
+		const from = clusterOf[i]!;
+		const ownRow = clusters[from]!;
+		const support = ownRow.members.filter(m => !givenBySource.get(items[m]!.source)?.has(best.tally));
+		if (best.fit <= fit(i, support)) continue;
+		const target = clusters[best.cluster]!;
+		ownRow.members.splice(ownRow.members.indexOf(i), 1);
+		subtractFrom(ownRow.sum, items[i]!.vector);
+		ownRow.sources = new Set(ownRow.members.map(m => items[m]!.source));
+		target.members.push(i);
+		addInto(target.sum, toSum(items[i]!.vector));
+		target.sources.add(source);
+		clusterOf[i] = best.cluster;
+		if (ownRow.members.length === 0) clusters[from] = undefined;
+	}
+}
+
+/** A vector without some terms, back at unit length. */
+function withoutTerms(vector: Vector, drop: Set<number>): Vector {
+	const ids: number[] = [];
+	const weights: number[] = [];
+	let norm = 0;
+	for (let k = 0; k < vector.ids.length; k++) {
+		if (drop.has(vector.ids[k]!)) continue;
+		ids.push(vector.ids[k]!);
+		weights.push(vector.weights[k]!);
+		norm += vector.weights[k]! ** 2;
+	}
+	norm = Math.sqrt(norm) || 1;
+	return {ids: Int32Array.from(ids), weights: Float64Array.from(weights, w => w / norm)};
 }
