@@ -114,3 +114,58 @@ test('HTML is recognised by content and a hostile page becomes a warning, not a 
 	assert.equal(read.warnings.length, 1);
 	assert.match(read.warnings[0]!, /deep\.html: HTML is nested more than/);
 });
+
+test("text hidden by the page's own <style> rules is removed; print, width-query and overridden rules keep it", async () => {
+	const prose = (n: number) => `The council approved the harbour budget on Monday after a long debate, member ${n} said. `.repeat(3);
+	const page = (style: string, body: string, attrs = '') =>
+		`<!DOCTYPE html><html><head><title>Budget passes</title><style${attrs}>${style}</style></head><body><article class="story" id="main"><h1>Budget passes</h1>
+		<p>${prose(1)}</p>${body}<p>${prose(2)}</p></article></body></html>`;
+	const text = async (style: string, body: string, attrs = '') => (await extractHtml(page(style, body, attrs))).text;
+	// Hidden: a class, an id, tag.class, a selector list, visibility, !important, @media screen, comments in the way.
+	const hidden = await text(
+		`/* { */ .hidden{display:none} #teaser { display : none !important } div.promo{visibility:hidden}
+		h2, .also-gone {color:red; display:none} @media screen { .screen-only-hide { display: none } } .md\\:hide{display:none}`,
+		`<p class="lead hidden">Five hundred people were feared dead, a hidden teaser said.</p>
+		<p id="teaser">Teaser by id.</p><div class="promo x">Promo by tag and class.</div><p class="also-gone">In a selector list.</p>
+		<p class="screen-only-hide">Hidden on screens.</p><p class="md:hide">Escaped class name.</p>`,
+	);
+	for (const leaked of ['Five hundred', 'Teaser by id', 'Promo by tag', 'selector list', 'Hidden on screens', 'Escaped class']) assert.ok(!hidden.includes(leaked), `leaked: ${leaked}`);
+	assert.ok(hidden.includes('member 1 said') && hidden.includes('member 2 said'));
+	// Kept: rules that do not say how the article reads on a screen, or that are undone.
+	const kept = await text(
+		`@media print { .print-hide { display: none } } @media (max-width: 600px) { .narrow-hide { display: none } }
+		.hidden { display: none } @media (min-width: 768px) { .md\\:block { display: block } }
+		.undone { display: none } .undone { display: block } .shown { display: block } .gone:hover { display: none } .wrap .nested { display: none }
+		span.box { display: none } .a.b { display: none }`,
+		`<p class="print-hide">Kept from print rules.</p><p class="narrow-hide">Kept from width rules.</p>
+		<p class="hidden md:block">Kept on wide screens.</p><p class="undone">Kept when undone.</p><p class="hidden shown">Kept when shown again.</p>
+		<p class="gone">Kept from pseudo-classes.</p><div class="wrap"><p class="nested">Kept from descendant rules.</p></div>
+		<p class="box">Kept from another tag.</p><p class="a">Kept with one class of two.</p><p class="hidden" style="display: block">Kept by inline style.</p>`,
+	);
+	for (const keptText of ['from print', 'from width', 'on wide screens', 'when undone', 'when shown again', 'from pseudo', 'from descendant', 'from another tag', 'with one class of two', 'by inline style']) {
+		assert.ok(kept.includes(`Kept ${keptText}`), `dropped: ${keptText}`);
+	}
+	// A <style media="print"> block hides nothing on screen.
+	assert.ok((await text('.hidden{display:none}', '<p class="hidden">Print sheet.</p>', ' media="print"')).includes('Print sheet.'));
+	// The article itself is never removed, whatever the stylesheet says.
+	assert.ok((await text('article.story{display:none} #main{display:none}', '')).includes('member 1 said'));
+});
+
+test('page style rules: hostile style blocks stay bounded and never throw', async () => {
+	const {hiddenRules, matchesHidden, MAX_STYLE_CHARS, MAX_COMPOUND_SELECTORS} = await import('../source/read/css-hidden.ts');
+	// A rule past the character cap is not read.
+	const late = hiddenRules([{text: `${' '.repeat(MAX_STYLE_CHARS)}.late{display:none}`}]);
+	assert.equal(matchesHidden(late, 'p', null, 'late', null), false);
+	// Compound selectors past their cap are not tracked; single-class ones still are.
+	const many = Array.from({length: MAX_COMPOUND_SELECTORS + 10}, (_, i) => `p.c${i}{display:none}`).join('') + '.single{display:none}';
+	const rules = hiddenRules([{text: many}]);
+	assert.equal(matchesHidden(rules, 'p', null, 'c0', null), true);
+	assert.equal(matchesHidden(rules, 'p', null, `c${MAX_COMPOUND_SELECTORS + 5}`, null), false);
+	assert.equal(matchesHidden(rules, 'div', null, 'single', null), true);
+	// Unclosed comments, strings and blocks, stray braces and deep nesting end the scan without error.
+	for (const css of ['/*'.repeat(100_000), '"{'.repeat(100_000), '{'.repeat(100_000), '}'.repeat(100_000) + '.x{display:none}', '@media screen{'.repeat(10_000), 'a{b:"}'.repeat(50_000)]) {
+		const parsed = hiddenRules([{text: css}]);
+		assert.equal(typeof matchesHidden(parsed, 'p', 'x', 'x', null), 'boolean');
+	}
+	assert.equal(matchesHidden(hiddenRules([{text: '}'.repeat(1000) + '.x{display:none}'}]), 'p', null, 'x', null), true);
+});

@@ -5,6 +5,7 @@
 // Both libraries are loaded on first use only, so runs without HTML inputs do not pay for them.
 import {MAX_HTML_DEPTH, MAX_HTML_WORK, MAX_READER_DEPTH} from './limits.ts';
 import {scanNesting} from './html-nesting.ts';
+import {hiddenRules, matchesHidden, type HiddenRules} from './css-hidden.ts';
 
 export interface HtmlArticle {
 	text: string;
@@ -123,9 +124,21 @@ function textLengths(root: DomNode): Map<DomNode, number> {
 	return lengths;
 }
 
+/** The display and visibility rules of the page's own <style> blocks that apply on a screen (see css-hidden.ts). */
+function pageStyleRules(document: DomDocument): HiddenRules {
+	const sheets = Array.from(document.querySelectorAll('style')).map(style => ({text: style.textContent ?? '', media: style.getAttribute('media')}));
+	return hiddenRules(sheets);
+}
+
+function hiddenByStyle(element: DomElement, rules: HiddenRules): boolean {
+	return matchesHidden(rules, element.nodeName, element.getAttribute('id'), element.getAttribute('class'), element.getAttribute('style'));
+}
+
 /** Removes scripts, styles, embedded objects and site chrome, keeping anything that holds the article. */
 function removeChrome(document: DomDocument): void {
 	const root = document.body ?? document.documentElement;
+	// Read before the loop below drops the <style> elements.
+	const styleRules = pageStyleRules(document);
 	// The article and everything holding it are never removed, whatever their classes say ("article has-comments").
 	const holders = new Set<DomNode>();
 	for (const kept of Array.from(root.querySelectorAll('article, [itemprop="articleBody"], main, h1'))) {
@@ -144,7 +157,7 @@ function removeChrome(document: DomDocument): void {
 			continue;
 		}
 		const chromeTag = tag === 'ASIDE' || tag === 'FOOTER';
-		if (!chromeTag && !isChrome(element)) continue;
+		if (!chromeTag && !isChrome(element) && !hiddenByStyle(element, styleRules)) continue;
 		if (holders.has(element)) continue;
 		if ((lengths.get(element) ?? 0) > bodyText * 0.5) continue;
 		element.remove();
