@@ -6,7 +6,9 @@ import {KEY, renderView, type View} from './helpers/ui.tsx';
 import {threeOutlets} from './helpers/ui-fixtures.ts';
 import {loadStory} from '../source/load.ts';
 import {buildViewModel} from '../source/ui/view-model.ts';
-import {detailLines, helpLines} from '../source/ui/overlays.ts';
+import {detailLines, GUTTER_LEGEND, HELP_NOTES, helpLines} from '../source/ui/overlays.ts';
+import {BINDINGS, SEARCH_HELP} from '../source/ui/keymap.ts';
+import {widthOf} from '../source/ui/text/wrap.ts';
 import type {Story} from '../source/model.ts';
 import type {Seg} from '../source/ui/text/wrap.ts';
 
@@ -62,3 +64,36 @@ for (const [name, story, columns, rows] of [['the demo', demo, 80, 24], ['three 
 		await checkScrollsToEnd(story, columns, rows, KEY.enter, lastText(detailLines(vm, {row: first.row}, columns)));
 	});
 }
+
+test('help wraps every line to the pane width, cutting nothing, from 18 to 200 columns', () => {
+	const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+	for (const width of [18, 24, 30, 40, 60, 80, 100, 120, 200]) {
+		const lines = helpLines(width);
+		for (const line of lines) assert.equal(widthOf(line.map(seg => seg.text).join('')), width, `a help line of ${width} cells`);
+		const flat = squeeze(lines.map(textOf).join(' '));
+		assert.ok(!flat.includes('…'), `nothing cut at ${width}`);
+		const expected = [
+			...BINDINGS.map(binding => `${binding.keys} ${binding.does}`),
+			...SEARCH_HELP.map(([keys, does]) => `${keys} ${does}`),
+			...HELP_NOTES,
+			'Esc or ? closes this help',
+		];
+		for (const text of expected) assert.ok(flat.includes(squeeze(text)), `help at ${width} columns has all of "${text}"`);
+		// The legend breaks only between its items (the " · " between two lines goes).
+		assert.ok(flat.replace(/ · /g, ' ').includes(`Gutter: ${GUTTER_LEGEND.join(' ')}`), `the gutter legend at ${width}`);
+	}
+});
+
+test('help at 80×24 in the view: the gutter legend and the status-line note are whole, "▶ current row" included', async () => {
+	const view = await renderView(threeOutlets(), {columns: 80, rows: 24});
+	try {
+		await view.press('?', 'G');
+		await view.waitFor(frame => frame.includes('Esc or ? closes this help'), 'the end of the help');
+		const frame = view.frame();
+		assert.match(frame, /▶ current row/);
+		assert.match(frame, /the status line counts its\s+lines/);
+		assert.ok(!frame.includes('…'), frame);
+	} finally {
+		view.unmount();
+	}
+});

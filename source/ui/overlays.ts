@@ -6,7 +6,7 @@ import {conflictLine} from '../export/conflict-text.ts';
 import {noteLine} from '../export/note-text.ts';
 import {sanitizeInline} from '../text/terminal.ts';
 import {counted} from '../text/plural.ts';
-import {padLine, truncateSegs, wrapSegs, type Seg} from './text/wrap.ts';
+import {padLine, widthOf, wrapSegs, type Seg} from './text/wrap.ts';
 import {BINDINGS, SEARCH_HELP} from './keymap.ts';
 import {cached, cellUnits, conflictSpans, noteSpans, styledText, type ViewModel} from './view-model.ts';
 
@@ -59,28 +59,76 @@ export function detailLines(vm: ViewModel, target: DetailTarget, width: number):
 	});
 }
 
-export function helpLines(width: number): Seg[][] {
-	const lines: Seg[][] = [];
-	const keyWidth = 10;
-	lines.push(padLine(truncateSegs([{text: 'Keys', style: ['title']}], width), width));
-	for (const binding of BINDINGS) {
-		const keys = binding.keys.padEnd(keyWidth);
-		for (const [i, line] of wrapSegs([{text: binding.does}], Math.max(8, width - keyWidth - 2)).entries()) {
-			lines.push(padLine({segs: [{text: i === 0 ? keys : ' '.repeat(keyWidth), style: ['key']}, {text: '  '}, ...line.segs], width: keyWidth + 2 + line.width}, width));
-		}
-	}
-	lines.push([{text: ' '.repeat(width)}]);
-	lines.push(padLine(truncateSegs([{text: 'In the search line', style: ['title']}], width), width));
-	for (const [keys, does] of SEARCH_HELP) {
-		for (const [i, line] of wrapSegs([{text: does}], Math.max(8, width - 18)).entries()) {
-			lines.push(padLine({segs: [{text: i === 0 ? keys.padEnd(16) : ' '.repeat(16), style: ['key']}, {text: '  '}, ...line.segs], width: 18 + line.width}, width));
-		}
-	}
-	lines.push([{text: ' '.repeat(width)}]);
-	lines.push(padLine(truncateSegs([{text: 'Gutter: ✓ agree · ≠ conflict · ◇ single source · # heading · ¶ boilerplate · ▶ current row', style: ['dim']}], width), width));
-	const note = `${NOTE_GLYPH} after the status glyph: a note, a source contradicting itself (a weekday that does not match its date, underlined); Enter shows it`;
-	for (const line of wrapSegs([{text: note, style: ['dim']}], width)) lines.push(padLine(line, width));
-	lines.push(padLine(truncateSegs([{text: '▲ ▼ the current row goes on above / below the screen; the status line counts its lines', style: ['dim']}], width), width));
-	lines.push(padLine(truncateSegs([{text: 'Esc or ? closes this help', style: ['dim']}], width), width));
-	return lines.map(line => padLine(truncateSegs(line, width), width));
+/** Narrowest text column beside the keys; narrower panes put each key on a line of its own, its text under it. */
+const MIN_HELP_TEXT = 24;
+
+/** A key column, then its text wrapped beside it (continuation lines under the text). */
+function keyedLines(keys: string, does: string, keyWidth: number, width: number): Seg[][] {
+	const room = width - keyWidth - 2;
+	if (room < MIN_HELP_TEXT) return [...wrapped([{text: keys, style: ['key']}], width), ...wrapped([{text: does}], width, 2)];
+	const keyCell = padLine({segs: [{text: keys}], width: widthOf(keys)}, keyWidth).map(seg => ({...seg, style: ['key']}));
+	return wrapSegs([{text: does}], room).map((line, i) =>
+		padLine({segs: [...(i === 0 ? keyCell : [{text: ' '.repeat(keyWidth)}]), {text: '  '}, ...line.segs], width: keyWidth + 2 + line.width}, width),
+	);
 }
+
+/** A paragraph wrapped to the pane, its continuation lines indented by two cells. */
+function paragraph(segs: Seg[], width: number): Seg[][] {
+	const [first, ...rest] = wrapSegs(segs, width);
+	const more = rest.length ? wrapSegs(rest.flatMap((line, i) => (i ? [{text: ' '}, ...line.segs] : line.segs)), width - 2) : [];
+	return [padLine(first!, width), ...more.map(line => padLine({segs: [{text: '  '}, ...line.segs], width: line.width + 2}, width))];
+}
+
+/**
+ * `lead` then `items` separated by " · ", broken only between items, so a glyph stays with its word;
+ * continuation lines are indented by two cells, and an item wider than a line is wrapped on its own.
+ */
+function listLines(lead: string, items: readonly string[], width: number, style: readonly string[]): Seg[][] {
+	const rows: string[][] = [[]];
+	let used = widthOf(lead);
+	for (const item of items) {
+		const row = rows[rows.length - 1]!;
+		const part = (row.length ? 3 : 0) + widthOf(item);
+		if (row.length && used + part > width) {
+			rows.push([item]);
+			used = 2 + widthOf(item);
+		} else {
+			row.push(item);
+			used += part;
+		}
+	}
+	return rows.flatMap((row, i) => (i === 0 ? paragraph([{text: lead + row.join(' · '), style}], width) : wrapped([{text: row.join(' · '), style}], width, 2)));
+}
+
+const helpCache = new Map<number, Seg[][]>();
+
+/** The key help, wrapped to the pane width (nothing cut), from the keymap. */
+export function helpLines(width: number): Seg[][] {
+	const known = helpCache.get(width);
+	if (known) return known;
+	const lines: Seg[][] = [];
+	const blank = () => lines.push([{text: ' '.repeat(width)}]);
+	const keyWidth = Math.max(...BINDINGS.map(binding => widthOf(binding.keys)));
+	const searchKeyWidth = Math.max(...SEARCH_HELP.map(([keys]) => widthOf(keys)));
+	lines.push(...wrapped([{text: 'Keys', style: ['title']}], width));
+	for (const binding of BINDINGS) lines.push(...keyedLines(binding.keys, binding.does, keyWidth, width));
+	blank();
+	lines.push(...wrapped([{text: 'In the search line', style: ['title']}], width));
+	for (const [keys, does] of SEARCH_HELP) lines.push(...keyedLines(keys, does, searchKeyWidth, width));
+	blank();
+	lines.push(...listLines('Gutter: ', GUTTER_LEGEND, width, ['dim']));
+	for (const text of HELP_NOTES) lines.push(...paragraph([{text, style: ['dim']}], width));
+	lines.push(...paragraph([{text: 'Esc or ? closes this help', style: ['dim']}], width));
+	if (helpCache.size > 20) helpCache.clear();
+	helpCache.set(width, lines);
+	return lines;
+}
+
+/** The gutter glyphs, as help lists them. */
+export const GUTTER_LEGEND = ['✓ agree', '≠ conflict', '◇ single source', '# heading', '¶ boilerplate', '▶ current row'] as const;
+
+/** The paragraphs after the gutter legend. */
+export const HELP_NOTES = [
+	`${NOTE_GLYPH} after the status glyph: a note, a source contradicting itself (a weekday that does not match its date, underlined); Enter shows it`,
+	'▲ ▼ the current row goes on above / below the screen; the status line counts its lines',
+] as const;
