@@ -905,6 +905,20 @@ test('wire credit lines ("Reporting by ...; Editing by ...", "Writing by", "Comp
 	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
 });
 
+test('a wire credit line in parentheses or brackets is a byline; a parenthesised sentence about reporting is not', () => {
+	const units = classify(
+		[
+			'The bank raised its rate on Thursday.',
+			'(Reporting by Jan Novak; Editing by Eva Stern)',
+			'[Reporting by Jane Doe in London; Writing by Ann Lee.]',
+			'(Writing by Jane Doe).',
+		].join('\n\n'),
+	);
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['claim', 'byline', 'byline', 'byline']);
+	const news = classify(['(Reporting by the ministry showed exports fell 3% in May.)', '(Editing by hand takes time, the printers said.)'].join('\n\n'));
+	assert.deepEqual(verdicts(news).filter(v => !v.startsWith('claim: ')), []);
+});
+
 test('timestamp lines are datelines; sentences starting "Updated" or "Published" are claims', () => {
 	const units = classify(
 		[

@@ -119,10 +119,12 @@ function isSourceList(plain: string): boolean {
  * A wire story's credit line: "Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Ann Lee",
  * "Writing by Jane Doe", "Compiled by Jane Doe and John Roe". Every part between semicolons is a role and "by", then only
  * names (each maybe "in <Place>"). "Reporting by the ministry showed ..." and "Editing by hand takes time" are news.
+ * Wire copy often sets the whole line in parentheses or brackets: "(Reporting by Jane Doe; Editing by John Roe)".
  */
 function isWireCredit(plain: string): boolean {
 	if (!/\bby\s/i.test(plain)) return false;
-	return plain
+	const enclosed = /^\s*(?:\(([^()]*)\)|\[([^[\]]*)\])\s*\.?\s*$/.exec(plain);
+	return (enclosed ? (enclosed[1] ?? enclosed[2]!) : plain)
 		.replace(/[.;]\s*$/, '')
 		.split(/\s*[;|]\s*/)
 		.every(part => {
