@@ -69,7 +69,7 @@ test('n and N move across sources and wrap around, saying so', async () => {
 	}
 });
 
-test('no match: a clear message and nothing moves', async () => {
+test('no match: a clear message and nothing moves; Enter closes the line like less, n and N say it again', async () => {
 	const view = await renderView(threeOutlets(), {columns: 120, rows: 30});
 	try {
 		await view.press('j');
@@ -77,13 +77,25 @@ test('no match: a clear message and nothing moves', async () => {
 		await search(view, 'zqxjv');
 		assert.match(view.frame(), /no match for "zqxjv"/);
 		await view.press(KEY.enter);
-		assert.match(view.frame(), /no match for "zqxjv"/);
+		await view.waitFor(frame => !frame.includes('/zqxjv'), 'the search line closed');
+		assert.match(view.frame(), /Pattern not found: "zqxjv"/);
 		assert.equal(selectedLine(view), before);
 		assert.match(status(view), /row 2\/5/);
+		// n and N are keys of the view again, not letters of the query.
+		for (const key of ['n', 'N']) {
+			await view.press(key);
+			await view.waitFor(frame => /Pattern not found: "zqxjv"/.test(frame), `${key} says not found`);
+			assert.ok(!view.frame().includes('/zqxjv'), `${key} is not typed into the query`);
+			assert.equal(selectedLine(view), before);
+		}
+		// j moves (the notice goes), and Esc then clears the kept query.
+		await view.press('j');
+		assert.match(status(view), /row 3\/5/);
+		assert.ok(!view.frame().includes('Pattern not found'));
 		await view.press(KEY.escape);
+		await view.waitFor(frame => frame.includes('search cleared'), 'Esc clears the query');
 		await view.press('n');
-		assert.match(view.frame(), /no search yet|no match/);
-		assert.equal(selectedLine(view), before);
+		assert.match(view.frame(), /no search yet/);
 	} finally {
 		view.unmount();
 	}

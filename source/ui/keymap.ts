@@ -139,7 +139,7 @@ export const SEARCH_HELP: Array<[string, string]> = [
 	['type', 'results update as you type; accents, case and small typos are forgiven'],
 	["'word ^pre !not", 'exact word, prefix, exclude'],
 	['Backspace', 'delete the last character'],
-	['Enter', 'jump to the first match and close the line'],
+	['Enter', 'jump to the first match and close the line; with no match, close it saying so (n/N say it again)'],
 	['Esc', 'close the line (matches stay highlighted)'],
 	['Ctrl-C', 'quit'],
 ];

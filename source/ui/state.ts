@@ -548,11 +548,16 @@ function nextHitInArticle(state: ViewState, env: Env, delta: number): {index: nu
 	return found !== undefined ? {index: found, wrapped: false} : {index: order[order.length - 1]!, wrapped: true};
 }
 
+/** The notice for a query without a match (Enter, n, N), as less says it. */
+function notFound(query: string): string {
+	return `Pattern not found: "${query}"`;
+}
+
 function searchNext(state: ViewState, env: Env, delta: number): ViewState {
 	const {search} = state;
 	const hits = search.result?.hits ?? [];
 	if (!search.query || !search.result) return {...state, message: 'no search yet: press / to search'};
-	if (hits.length === 0) return {...state, message: `no match for "${search.query}"`};
+	if (hits.length === 0) return {...state, message: search.result.error ?? notFound(search.query)};
 	if (state.mode === 'article') {
 		const next = nextHitInArticle(state, env, delta)!;
 		const moved = jumpToHit(state, env, next.index);
@@ -656,7 +661,8 @@ function apply(state: ViewState, action: Action, env: Env): ViewState {
 		case 'searchSubmit': {
 			const result = state.search.result;
 			if (!state.search.query.trim()) return {...state, search: {...state.search, editing: false}};
-			if (!result || result.hits.length === 0) return {...state, message: result?.error ?? `no match for "${state.search.query}"`};
+			// Like less: no match closes the line all the same, keeping the query for n/N, which say so again.
+			if (!result || result.hits.length === 0) return {...state, search: {...state.search, editing: false, active: false, current: -1}, message: result?.error ?? notFound(state.search.query)};
 			const closed = {...state, search: {...state.search, editing: false}};
 			if (state.mode === 'article') {
 				const first = nextHitInArticle({...closed, search: {...closed.search, current: -1}}, env, 1)!;
