@@ -8,7 +8,7 @@ import {TerminalScreen} from '../source/ui/screen.ts';
 import type {Story} from '../source/model.ts';
 import {renderView, styledChars} from './helpers/ui.tsx';
 import {gridStory} from './helpers/ui-story.ts';
-import {threeOutlets} from './helpers/ui-fixtures.ts';
+import {offScreenStory, threeOutlets} from './helpers/ui-fixtures.ts';
 import {loadStory} from '../source/load.ts';
 
 /** Screen cells of terminal output: each character with the SGR attributes in effect on it. */
@@ -32,7 +32,7 @@ async function inkFrame(story: Story, columns: number, rows: number, color: bool
 }
 
 const {story: demo} = await loadStory([], {});
-const stories: [string, Story][] = [['three outlets', threeOutlets()], ['8 sources, 40 rows', gridStory(8, 40)], ['the demo story', demo]];
+const stories: [string, Story][] = [['three outlets', threeOutlets()], ['8 sources, 40 rows', gridStory(8, 40)], ['the demo story', demo], ['rows carried only off screen', offScreenStory()]];
 
 for (const [name, story] of stories) {
 	for (const [columns, rows] of [[60, 20], [120, 40], [200, 50]] as const) {

@@ -264,6 +264,9 @@ export function entryBlock(vm: ViewModel, entry: Entry, geo: Geometry, colStart:
 	const search = flags.marks ? row.units.map(id => searchKey([id], flags.marks)).join('') : '';
 	return cached(vm, `block:${row.id}:${geo.width}:${geo.columns}:${colStart}:${flags.diff}:${search}`, () => {
 		const cells = Array.from({length: shown}, (_, j) => cellLines(vm, row, colStart + j, geo.colWidth, flags));
+		// Every cell on screen empty: the first one says where the row's claims are.
+		const hint = offScreenHint(vm, row, colStart, shown);
+		if (hint) cells[0] = wrapSegs([PLACEHOLDER, {text: ` ${hint}`, style: ['dim']}], geo.colWidth);
 		const height = Math.max(...cells.map(c => c.length));
 		const lines: Seg[][] = [];
 		for (let i = 0; i < height; i++) lines.push(gridLine(cells.map(c => (c[i] ? padLine(c[i]!, geo.colWidth) : [{text: ' '.repeat(geo.colWidth)}])), geo));
@@ -274,6 +277,27 @@ export function entryBlock(vm: ViewModel, entry: Entry, geo: Geometry, colStart:
 		lines.push(rule(geo, shown));
 		return {glyph: STATUS_GLYPH[row.status], glyphStyle: row.status, ...(row.notes?.length ? {note: NOTE_GLYPH} : {}), lines};
 	});
+}
+
+/**
+ * For a row whose sentences are all in source columns off screen: which sources carry it and on which
+ * side, "◀ AFP · ▶ Explainer, Rewrite" (the arrows as in the title line's "◀ 2 more" / "2 more ▶").
+ * Undefined when a column on screen shows any of it.
+ */
+export function offScreenHint(vm: ViewModel, row: Row, colStart: number, shown: number): string | undefined {
+	const indexes = new Set<number>();
+	for (const id of row.units) {
+		const unit = vm.unitById.get(id);
+		const index = unit ? vm.sourceIndex.get(unit.source) : undefined;
+		if (index === undefined) continue;
+		if (index >= colStart && index < colStart + shown) return undefined;
+		indexes.add(index);
+	}
+	if (indexes.size === 0) return undefined;
+	const sorted = [...indexes].sort((a, b) => a - b);
+	const left = sorted.filter(i => i < colStart).map(i => vm.labels[i]!);
+	const right = sorted.filter(i => i >= colStart + shown).map(i => vm.labels[i]!);
+	return [left.length ? `◀ ${left.join(', ')}` : '', right.length ? `▶ ${right.join(', ')}` : ''].filter(Boolean).join(' · ');
 }
 
 /** Index of the block line showing the current search match, -1 when none does. */

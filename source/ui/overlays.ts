@@ -131,4 +131,5 @@ export const GUTTER_LEGEND = ['✓ agree', '≠ conflict', '◇ single source', 
 export const HELP_NOTES = [
 	`${NOTE_GLYPH} after the status glyph: a note, a source contradicting itself (a weekday that does not match its date, underlined); Enter shows it`,
 	'▲ ▼ the current row goes on above / below the screen; the status line counts its lines',
+	'— ◀ A · ▶ B in a row\'s first cell: no column on screen carries the row; sources A and B, off screen to the left / right, do (h / l)',
 ] as const;

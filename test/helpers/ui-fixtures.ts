@@ -38,3 +38,18 @@ export function threeOutlets() {
 		{title: 'Suspects handed over', mentions: [{source: 0, unit: 1, text: 'Houston', kind: 'place'}, {source: 1, unit: 0, text: 'United States', kind: 'place'}, {source: 2, unit: 0, text: 'United States', kind: 'place'}]},
 	);
 }
+
+/** Five outlets; row 1 in all, row 2 only in Delta and Echo, row 3 only in Alpha, row 4 in Bravo and Echo. */
+export function offScreenStory() {
+	return handStory(
+		[
+			{label: 'Alpha', units: ['The storm reached the coast on Friday night.', 'Alpha alone reports a curfew in the port district.']},
+			{label: 'Bravo', units: ['The storm reached the coast on Friday.', 'Schools stay closed until Monday.']},
+			{label: 'Charlie', units: ['The storm hit the coast on Friday night.']},
+			{label: 'Delta', units: ['The storm reached the coast on Friday.', 'Power was cut to 40,000 homes overnight.']},
+			{label: 'Echo', units: ['A storm reached the coast on Friday.', 'About 40,000 homes lost power overnight.', 'Schools will stay closed until Monday.']},
+		],
+		[{cells: {0: 0, 1: 0, 2: 0, 3: 0, 4: 0}}, {cells: {3: 1, 4: 1}}, {cells: {0: 1}}, {cells: {1: 1, 4: 2}}],
+		{title: 'Storm'},
+	);
+}
