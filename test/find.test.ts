@@ -5,7 +5,9 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {runFind, type FindReport} from '../source/commands/find.ts';
+import {findInStory, renderFindText, runFind, type FindReport} from '../source/commands/find.ts';
+import {loadStory} from '../source/load.ts';
+import {handStory} from './helpers/ui-story.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -115,4 +117,35 @@ test('the command line: demo story by default, exit codes 0, 1 and 2', () => {
 	assert.match(onlyNot.stderr, /crosscheck: find: nothing to find/);
 	const missing = run(['find', 'harfuch', path.join(os.tmpdir(), 'no-such-file-crosscheck.txt'), files[0]!]);
 	assert.equal(missing.code, 2);
+});
+
+/** line:column of each printed match, per source block of find's text output. */
+function printedPositions(text: string): number[][][] {
+	return text
+		.split('\n\n')
+		.map(block => [...block.matchAll(/^ {2}(\d+):(\d+) {2}/gm)].map(m => [Number(m[1]), Number(m[2])]))
+		.filter(block => block.length > 0);
+}
+
+const inOrder = (positions: number[][]) => positions.every((p, i) => i === 0 || p[0]! > positions[i - 1]![0]! || (p[0] === positions[i - 1]![0] && p[1]! >= positions[i - 1]![1]!));
+
+test('text output: each source\'s matches in text order, though rows and set-aside titles come in another order', async () => {
+	// Alpha's row order puts its third sentence first, and its title (a heading, set aside) comes after every row.
+	const story = handStory(
+		[
+			{label: 'Alpha', units: [{text: 'Harfuch returns', kind: 'heading'}, 'Early on, Harfuch spoke.', 'Later, Harfuch left.']},
+			{label: 'Bravo', units: ['Later, Harfuch left.', 'Early on, Harfuch spoke.']},
+		],
+		[{cells: {0: 2, 1: 0}}, {cells: {0: 1, 1: 1}}],
+	);
+	const report = findInStory(story, 'harfuch');
+	const alpha = report.matches.filter(match => match.source === 's1').map(match => match.line);
+	assert.deepEqual(alpha, [5, 3, 1], 'the report is in reading order');
+	const positions = printedPositions(renderFindText(story, report));
+	assert.deepEqual(positions[0]!.map(([line]) => line), [1, 3, 5], 'Alpha printed top to bottom, its title first');
+	assert.deepEqual(positions[1]!.map(([line]) => line), [1, 3]);
+	const {story: demo} = await loadStory([], {});
+	for (const query of ['mexico', 'united states', 'trump', 'sheinbaum']) {
+		for (const block of printedPositions(renderFindText(demo, findInStory(demo, query)))) assert.ok(inOrder(block), `${query}: ${JSON.stringify(block)}`);
+	}
 });

@@ -83,11 +83,12 @@ export function findInStory(story: Story, query: string): FindReport & {error?: 
 	return result.error ? {...report, error: result.error} : report;
 }
 
-/** Plain text: matches grouped by source (in source order), then a count line. Every article string is sanitised. */
+/** Plain text: matches grouped by source (in source order), each source's in text order, then a count line. Every article string is sanitised. */
 export function renderFindText(story: Story, report: FindReport): string {
 	const lines: string[] = [];
 	for (const source of story.sources) {
-		const matches = report.matches.filter(match => match.source === source.id);
+		// The report lists matches in reading order (row by row, set-aside text last); a source's own list reads down its text.
+		const matches = report.matches.filter(match => match.source === source.id).sort((a, b) => a.start - b.start || a.end - b.end);
 		if (matches.length === 0) continue;
 		if (lines.length > 0) lines.push('');
 		// line:column of an HTML or Markdown source count in its extracted text: said, so nobody opens the file at that line.
