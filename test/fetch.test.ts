@@ -126,8 +126,9 @@ test('readInputs: failed URLs are warnings naming the URL; the others still load
 	assert.deepEqual(read.warnings, [`${base}/missing: HTTP 404 Not Found`, `${base}/loop: too many redirects (more than 5)`]);
 	assert.deepEqual(read.sources.map(s => [s.format, s.label]), [
 		['html', 'The Coastal Herald'],
-		['text', '127.0.0.1'],
-		['text', '127.0.0.1'],
+		// Two pages from one host are told apart by the path's last segment.
+		['text', '127.0.0.1/plain'],
+		['text', '127.0.0.1/latin1'],
 	]);
 	assert.equal(read.sources[0]!.path, `${base}/good`);
 	assert.equal(read.sources[2]!.text, 'Café owners in Bogotá said prices rose.');

@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {Readable} from 'node:stream';
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {readInputs, labelFromPath, decodeText} from '../source/read/index.ts';
 import {markdownToText, stripInline} from '../source/read/markdown.ts';
 import {parseStoryLine} from '../source/read/story.ts';
@@ -170,4 +172,46 @@ test('CLI: bad limit flags exit 2; --dump-text writes the texts offsets point in
 	for (const unit of json.units) assert.equal(texts[unit.source]!.slice(unit.start, unit.end), unit.text);
 	assert.equal(json.sources[0].text, texts.s1);
 	assert.deepEqual(json.sources.map((s: {textPath: string}) => s.textPath), files.map(f => path.join(dir, f)), 'each source names the file its offsets point into');
+});
+
+test('labels: two sources with the same file-name or host label are told apart; labels the user gave are kept (with a warning when repeated)', async () => {
+	const dir = tmp();
+	fs.mkdirSync(path.join(dir, 'x'));
+	fs.mkdirSync(path.join(dir, 'y'));
+	const x = write(dir, 'x/story.txt', ARTICLE_A);
+	const y = write(dir, 'y/story.txt', ARTICLE_B);
+	const yMd = write(dir, 'y/story.md', ARTICLE_A);
+	const one = write(dir, 'x/1-wire.txt', ARTICLE_A);
+	const two = write(dir, 'x/2-wire.txt', ARTICLE_B);
+	const labels = async (args: string[], options: Parameters<typeof readInputs>[1] = {}) => (await readInputs(args, options)).sources.map(s => s.label);
+	// The parent folder, then the file name as written, then its extension: the first level that tells every one apart.
+	assert.deepEqual(await labels([x, y]), ['x/story', 'y/story']);
+	assert.deepEqual(await labels([one, two]), ['1-wire', '2-wire']);
+	assert.deepEqual(await labels([x, y, yMd]), ['x/story.txt', 'y/story.txt', 'y/story.md']);
+	// A label no other source has stays short.
+	assert.deepEqual(await labels([x, one]), ['story', 'wire']);
+	// Labels the user gave stay as given; a file-name label that equals one of them is told apart instead.
+	const given = await readInputs([x, y, one], {labels: ['AFP', 'afp', 'story']});
+	assert.deepEqual(given.sources.map(s => s.label), ['AFP', 'afp', 'story']);
+	assert.ok(given.warnings.some(w => /label "AFP" is used by 2 sources/.test(w)), given.warnings.join('\n'));
+	assert.deepEqual(await labels([one, x], {labels: ['story']}), ['story', 'x/story']);
+	// stdin next to a file named stdin.txt; one file given twice falls back to a number.
+	const stdinFile = write(dir, 'stdin.txt', ARTICLE_B);
+	assert.deepEqual(await labels(['-', stdinFile], {stdin: Readable.from([ARTICLE_A])}), ['stdin', `${path.basename(dir)}/stdin`]);
+	assert.deepEqual(await labels([x, x]), ['story', 'story (2)']);
+	// URLs from one host: the host with the path's last segment, or the whole path when that is not enough.
+	const page = (n: number) => `<html><body><article><h1>Rescue ${n}</h1><p>${ARTICLE_A.repeat(4)}</p></article></body></html>`;
+	let served = 0;
+	const server = http.createServer((_, res) => {
+		res.setHeader('content-type', 'text/html');
+		res.end(page(++served));
+	});
+	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+	try {
+		const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		assert.deepEqual(await labels([`${base}/news/a.html`, `${base}/world/b`]), ['127.0.0.1/a.html', '127.0.0.1/b']);
+		assert.deepEqual(await labels([`${base}/x/a.html`, `${base}/y/a.html`]), ['127.0.0.1/x/a.html', '127.0.0.1/y/a.html']);
+	} finally {
+		server.close();
+	}
 });

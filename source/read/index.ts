@@ -14,9 +14,11 @@ import {markdownToText} from './markdown.ts';
 import {extractHtml, looksLikeHtml} from './html.ts';
 import {fetchArticle, FetchError, isUrl} from './fetch.ts';
 import {readStoryFile, readStoryList, STORY_LIST_EXTENSION, type InputSpec} from './story.ts';
+import {distinctLabels, fileLabelLevels, labelFromPath, labelFromUrl, repeatedLabelWarnings, urlLabelLevels, type LabelEntry} from './labels.ts';
 
 export {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES} from './limits.ts';
 export {readStoryFile, readStoryList, type InputSpec} from './story.ts';
+export {labelFromPath, labelFromUrl} from './labels.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml'];
 export const STDIN_INPUT = '-';
@@ -76,22 +78,6 @@ export function decodeText(bytes: Uint8Array, charset?: string): string | undefi
 function declaredCharset(bytes: Uint8Array): string | undefined {
 	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
 	return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-}
-
-/** A short outlet label from a file name: "5-independent.txt" -> "independent". */
-export function labelFromPath(file: string): string {
-	const base = path.basename(file).replace(/\.[^.]+$/, '');
-	const cleaned = base.replace(/^[\d_\-. ]+/, '').replace(/[_-]+/g, ' ').trim();
-	return (cleaned || base).slice(0, 24);
-}
-
-/** A short label from a URL: its host without "www.". */
-export function labelFromUrl(url: string): string {
-	try {
-		return new URL(url).hostname.replace(/^www\./, '').slice(0, 32) || url.slice(0, 24);
-	} catch {
-		return url.slice(0, 24);
-	}
 }
 
 function isStoryFile(file: string): boolean {
@@ -267,6 +253,7 @@ export async function readInputs(args: string[], options: ReadOptions = {}): Pro
 	);
 	const sources: Source[] = [];
 	const kept: Array<{spec: InputSpec; raw: Raw; source: Source}> = [];
+	const labelling: LabelEntry[] = [];
 	for (const [i, spec] of specs.entries()) {
 		const result = loaded[i]!;
 		const name = inputName(spec);
@@ -304,11 +291,10 @@ export async function readInputs(args: string[], options: ReadOptions = {}): Pro
 			warnings.push(`${name}: ${converted.extracted ? 'no article text found' : 'empty file'}, skipped`);
 			continue;
 		}
-		const label =
-			options.labels?.[i]?.trim() ||
-			spec.label ||
-			converted.meta?.siteName?.slice(0, 32) ||
-			(spec.path === STDIN_INPUT ? 'stdin' : isUrl(spec.path) ? labelFromUrl(raw.finalUrl ?? spec.path) : labelFromPath(spec.path));
+		const given = options.labels?.[i]?.trim() || spec.label || converted.meta?.siteName?.slice(0, 32);
+		const url = isUrl(spec.path) ? (raw.finalUrl ?? spec.path) : undefined;
+		const label = given || (spec.path === STDIN_INPUT ? 'stdin' : url ? labelFromUrl(url) : labelFromPath(spec.path));
+		labelling.push({label, fixed: Boolean(given), levels: spec.path === STDIN_INPUT ? [] : url ? urlLabelLevels(url) : fileLabelLevels(spec.path)});
 		const source: Source = {
 			id: `s${sources.length + 1}`,
 			path: spec.path,
@@ -323,6 +309,10 @@ export async function readInputs(args: string[], options: ReadOptions = {}): Pro
 		sources.push(source);
 		kept.push({spec, raw, source});
 	}
+	// Two sources with one label look alike in every column header: labels made from file names or hosts are told apart.
+	const labels = distinctLabels(labelling);
+	for (const [i, source] of sources.entries()) source.label = labels[i]!;
+	warnings.push(...repeatedLabelWarnings(labelling.map((entry, i) => ({...entry, name: inputName(sources[i]!)}))));
 	errors.push(...storyLimits(sources, options));
 	const result: ReadResult = {sources, warnings, errors, title};
 	if (options.saveDir && errors.length === 0) {
