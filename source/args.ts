@@ -134,11 +134,18 @@ function checkFlags(argv: readonly string[]): void {
 		if (spec.type === 'number' && (value.trim() === '' || !Number.isFinite(Number(value)))) {
 			throw new UserError(`${flag} needs a number${NUMBER_UNITS[flag] ? ` (${NUMBER_UNITS[flag]})` : ''}, got ${JSON.stringify(value)}`);
 		}
+		// "--max-sources 1.5" used to be read as 1 without a word: a count takes whole numbers only.
+		if (spec.type === 'number' && INTEGER_FLAGS.has(flag) && !Number.isInteger(Number(value))) {
+			throw new UserError(`${flag} needs a whole number${NUMBER_UNITS[flag] ? ` (${NUMBER_UNITS[flag]})` : ''}, got ${JSON.stringify(value)}`);
+		}
 	}
 }
 
 /** What the number flags count, for their error messages. */
 const NUMBER_UNITS: Record<string, string> = {'--max-size': 'bytes', '--timeout': 'seconds'};
+
+/** Number flags that count whole things (bytes, sources); --timeout takes fractions of a second. */
+const INTEGER_FLAGS = new Set(['--max-size', '--max-sources']);
 
 function packageJson(): {version?: string; description?: string} {
 	// One level up from source/ (tsx) and from dist/ (the bundle): the package root.

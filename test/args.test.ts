@@ -1,6 +1,8 @@
 // The command-line parser (source/args.ts): the flags as documented in --help, defaults, repeated
 // labels, short flags, --flag=value, --no-<flag>, and one-line errors for bad flags.
 import {test} from 'node:test';
+import {spawnSync} from 'node:child_process';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import {cliFlags, HELP, helpText, parseCommandLine, versionText} from '../source/args.ts';
 import {UserError} from '../source/errors.ts';
@@ -57,4 +59,24 @@ test('two output formats at once is a one-line error, not one of them silently',
 	assert.throws(() => parse('--json', '--markdown'), (error: unknown) => error instanceof UserError && /choose one output format: --json and --markdown given together/.test(error.message));
 	assert.throws(() => parse('-m', '--plain', 'a.txt'), /--markdown and --plain/);
 	assert.equal(parse('--json', '--no-markdown').flags.json, true);
+});
+
+test('counts take whole numbers: --max-sources 1.5 and --max-size=1024.5 are one-line errors (exit 2), --timeout 2.5 is fine', () => {
+	const cases: [string[], string][] = [
+		[['--max-sources', '1.5', 'a.txt'], '--max-sources needs a whole number, got "1.5"'],
+		[['--max-sources=0.5'], '--max-sources needs a whole number, got "0.5"'],
+		[['--max-size=1024.5', 'a.txt'], '--max-size needs a whole number (bytes), got "1024.5"'],
+		[['--max-size', '-1.5'], '--max-size needs a whole number (bytes), got "-1.5"'],
+	];
+	for (const [argv, message] of cases) {
+		assert.throws(() => parseCommandLine(argv), (error: unknown) => error instanceof UserError && error.exitCode === 2 && error.message === message, argv.join(' '));
+	}
+	assert.equal(parse('--max-sources', '3.0').flags.maxSources, 3, 'a whole number written with a decimal point');
+	assert.equal(parse('--max-size', '1e3').flags.maxSize, 1000);
+	assert.equal(parse('--timeout', '2.5').flags.timeout, 2.5);
+	const root = path.resolve(import.meta.dirname, '..');
+	const cli = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'source/cli.ts'), '--max-sources', '1.5', '--json'], {cwd: root, encoding: 'utf8'});
+	assert.equal(cli.status, 2);
+	assert.equal(cli.stderr, 'crosscheck: --max-sources needs a whole number, got "1.5"\n');
+	assert.equal(cli.stdout, '');
 });
