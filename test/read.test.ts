@@ -215,3 +215,24 @@ test('labels: two sources with the same file-name or host label are told apart; 
 		server.close();
 	}
 });
+
+test('directories: subfolders are not read, and one warning says how many with articles were skipped', async () => {
+	const dir = tmp();
+	write(dir, 'a.txt', ARTICLE_A);
+	write(dir, 'b.md', ARTICLE_B);
+	for (const sub of ['2025', '2026', 'images', '.git', 'old.txt']) fs.mkdirSync(path.join(dir, sub));
+	write(dir, '2025/c.txt', ARTICLE_A);
+	write(dir, '2026/d.html', '<p>x</p>');
+	write(dir, 'images/photo.png', 'not an article');
+	write(dir, '.git/e.txt', ARTICLE_B);
+	write(dir, 'old.txt/f.txt', ARTICLE_B);
+	const read = await readInputs([dir]);
+	assert.deepEqual(read.errors, []);
+	assert.deepEqual(read.sources.map(s => path.basename(s.path)), ['a.txt', 'b.md']);
+	// A folder of images (or a saved page's "_files" folder) and hidden folders are not worth a word; a folder named like an article is a folder.
+	assert.deepEqual(read.warnings, [`${dir}: 3 subfolders with articles skipped (2025, 2026, old.txt): a directory gives only the files directly inside it; name a subfolder to read it too`]);
+	const flat = tmp();
+	write(flat, 'a.txt', ARTICLE_A);
+	write(flat, 'b.txt', ARTICLE_B);
+	assert.deepEqual((await readInputs([flat])).warnings, []);
+});

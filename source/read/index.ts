@@ -85,6 +85,46 @@ function isStoryFile(file: string): boolean {
 	return ext === '.json' || ext === STORY_LIST_EXTENSION;
 }
 
+function isDirectoryEntry(dir: string, entry: fs.Dirent): boolean {
+	if (entry.isDirectory()) return true;
+	if (!entry.isSymbolicLink()) return false;
+	try {
+		return fs.statSync(path.join(dir, entry.name)).isDirectory();
+	} catch {
+		return false; // a broken link: read as a file, and reported as missing then
+	}
+}
+
+/** A directory's article files (by extension, sorted) and its subfolders (hidden ones left out). Throws when it cannot be listed. */
+function listDirectory(dir: string): {articles: string[]; subfolders: string[]} {
+	const articles: string[] = [];
+	const subfolders: string[] = [];
+	for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+		if (isDirectoryEntry(dir, entry)) {
+			if (!entry.name.startsWith('.')) subfolders.push(entry.name);
+		} else if (ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) articles.push(entry.name);
+	}
+	return {articles: articles.sort(), subfolders: subfolders.sort()};
+}
+
+/** Most subfolders of one directory looked into for articles; any beyond are counted as holding some. */
+const MAX_SUBFOLDERS_CHECKED = 100;
+
+/**
+ * The subfolders that hold article files directly (a folder of images, or a saved page's "_files" folder
+ * without any, is not worth a word). Only the first MAX_SUBFOLDERS_CHECKED are listed; the rest count too.
+ */
+function subfoldersWithArticles(dir: string, subfolders: string[]): {count: number; names: string[]} {
+	const names = subfolders.slice(0, MAX_SUBFOLDERS_CHECKED).filter(name => {
+		try {
+			return listDirectory(path.join(dir, name)).articles.length > 0;
+		} catch {
+			return false; // cannot be listed: nothing we could have read
+		}
+	});
+	return {count: names.length + Math.max(0, subfolders.length - MAX_SUBFOLDERS_CHECKED), names};
+}
+
 /** Expands directories (sorted, article extensions only) and story files into input specs. */
 export function expandInputs(args: string[], warnings: string[], errors: string[] = []): {specs: InputSpec[]; title?: string} {
 	const specs: InputSpec[] = [];
@@ -102,13 +142,22 @@ export function expandInputs(args: string[], warnings: string[], errors: string[
 			continue;
 		}
 		if (stat.isDirectory()) {
-			let names: string[];
+			let listing: {articles: string[]; subfolders: string[]};
 			try {
-				names = fs.readdirSync(arg).filter(name => ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())).sort();
+				listing = listDirectory(arg);
 			} catch (error) {
 				// Unreadable, like an unreadable file: the run fails (a warning let it go on without those articles).
 				errors.push(`${arg}: cannot list directory (${describeFileError(error)})`);
 				continue;
+			}
+			const {articles: names, subfolders} = listing;
+			// Not read (a directory is its own files only), but said: the user may have expected them.
+			const skipped = subfoldersWithArticles(arg, subfolders);
+			if (skipped.count > 0) {
+				const shown = skipped.names.slice(0, 3).join(', ') + (skipped.count > 3 ? ', …' : '');
+				warnings.push(
+					`${arg}: ${skipped.count} ${skipped.count === 1 ? 'subfolder' : 'subfolders'} with articles skipped (${shown}): a directory gives only the files directly inside it; name a subfolder to read it too`,
+				);
 			}
 			if (names.length === 0) warnings.push(`${arg}: directory has no .txt, .md or .html files`);
 			for (const name of names) specs.push({path: path.join(arg, name)});
