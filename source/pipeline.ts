@@ -31,5 +31,6 @@ export function analyse(sources: Source[], options: AnalyseOptions = {}): Story 
 	const aligned = alignRows(sources, units, mentions);
 	step('compare');
 	const rows = compareRows(aligned, units, mentions, sources);
-	return {schema: 1, title: options.title ?? sources[0]?.title ?? '', sources, units, rows, mentions};
+	// The story's title: the one given, else the first source that has one (stdin often has no headline).
+	return {schema: 1, title: options.title || sources.find(source => source.title)?.title || '', sources, units, rows, mentions};
 }

@@ -236,3 +236,16 @@ test('directories: subfolders are not read, and one warning says how many with a
 	write(flat, 'b.txt', ARTICLE_B);
 	assert.deepEqual((await readInputs([flat])).warnings, []);
 });
+
+test('the story title is the first headline any source has: stdin without one does not leave the story untitled', async () => {
+	const dir = tmp();
+	const file = write(dir, 'wire.txt', `Twelve rescued in the hills\n\n${ARTICLE_B}`);
+	const read = await readInputs(['-', file], {stdin: Readable.from([ARTICLE_A])});
+	const story = analyse(read.sources, {title: read.title});
+	assert.equal(story.sources[0]!.title, '');
+	assert.equal(story.title, 'Twelve rescued in the hills');
+	// A title given by the story file still wins; the first source with a headline wins over later ones.
+	assert.equal(analyse(read.sources, {title: 'Hill rescue'}).title, 'Hill rescue');
+	const other = write(dir, 'local.txt', `Hill rescue ends\n\n${ARTICLE_A}`);
+	assert.equal(analyse((await readInputs([file, other])).sources).title, 'Twelve rescued in the hills');
+});
