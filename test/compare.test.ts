@@ -260,3 +260,22 @@ test('a figure an outlet gives in the row, as anything, is no rival: "310,000 pa
 	];
 	assert.equal(compareRows([{units: pair.map(u => u.id), position: 0}], pair, mentions, sources)[0]!.status, 'agree');
 });
+
+test('two spellings of one name are rivals even when the sentences share few words ("Lena Whitaker" / "Lena Whitcomb")', async () => {
+	const {similarNames} = await import('../source/compare/index.ts');
+	assert.ok(similarNames('lena whitaker', 'lena whitcomb'));
+	assert.ok(similarNames('henrik dalmann', 'henrik dahlmann'));
+	assert.ok(similarNames('dalmann', 'dahlmann'));
+	assert.ok(!similarNames('mark dempsey', 'lena whitcomb'));
+	assert.ok(!similarNames('lena whitcomb', 'lena whitcomb'));
+	assert.ok(!similarNames('kim', 'kin'), 'short names are not compared by spelling');
+	const pair = [
+		unit('s1', 1, 'Incident commander Lena Whitaker said crews were shielding homes rather than attacking the fire head-on.'),
+		unit('s2', 1, 'Incident commander Lena Whitcomb put it bluntly at the briefing: structures first.'),
+	];
+	const people = (a: string, b: string) => [entity('s1.u1', 'person', a), entity('s2.u1', 'person', b)];
+	const rowOf = {units: pair.map(u => u.id), position: 0};
+	assert.equal(compareRows([rowOf], pair, people('lena whitaker', 'lena whitcomb'), sources)[0]!.status, 'conflict');
+	// Two different people in sentences that say different things are not rivals.
+	assert.equal(compareRows([rowOf], pair, people('mark dempsey', 'lena whitcomb'), sources)[0]!.status, 'agree');
+});

@@ -295,7 +295,10 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		// different people.
 		const ofSource = (source: string) => bySource.get(source)?.get(name);
 		const ofUnit = (unit: string) => byUnit.get(unit)?.get(name);
-		const paraphrased = (x: Value, y: Value) => wordOverlap(words(x.mention.unit), words(y.mention.unit)) >= PARAPHRASE_OVERLAP;
+		// Two spellings of one name ("Lena Whitaker" / "Lena Whitcomb", "Dalmann" / "Dahlmann") are about the same
+		// person whatever the rest of the sentences say.
+		const paraphrased = (x: Value, y: Value) =>
+			(name === 'person' && similarNames(x.key, y.key)) || wordOverlap(words(x.mention.unit), words(y.mention.unit)) >= PARAPHRASE_OVERLAP;
 		// Two figures are rival answers only if neither source also gives the other's figure somewhere in the row.
 		const figures = name.startsWith('number:');
 		const notGivenByBoth = (sx: string, sy: string, [x, y]: [Value, Value]) => !figures || !(gives(sx, y.mention.number!) || gives(sy, x.mention.number!));
@@ -379,6 +382,36 @@ export function consensusBroken(present: string[], valuesOf: (source: string) =>
 	// Dates: all at one precision ("January" / "February"), as between two outlets.
 	const precisions = new Set(all.map(v => precisionOf(v.mention.date)));
 	return precisions.size === 1 && !precisions.has('');
+}
+
+/**
+ * Two person keys that look like one person named two ways: the same given name with another surname ("lena whitaker" /
+ * "lena whitcomb"), or keys at most two letters apart ("henrik dalmann" / "henrik dahlmann", "dalmann" / "dahlmann").
+ */
+export function similarNames(a: string, b: string): boolean {
+	if (a === b) return false;
+	const x = a.split(' ');
+	const y = b.split(' ');
+	if (x.length >= 2 && y.length >= 2 && x[0] === y[0] && x.at(-1) !== y.at(-1)) return true;
+	return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 2) <= 2;
+}
+
+/** Levenshtein distance, or limit + 1 as soon as it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let previous = Array.from({length: b.length + 1}, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			current.push(value);
+			best = Math.min(best, value);
+		}
+		if (best > limit) return limit + 1;
+		previous = current;
+	}
+	return previous[b.length]!;
 }
 
 function getList<K, V>(map: Map<K, V[]>, key: K): V[] {
