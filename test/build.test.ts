@@ -12,6 +12,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import type {Metafile} from 'esbuild';
 import {buildCli} from '../scripts/build.mjs';
+import {readInputs} from '../source/read/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // Packages only the interactive view may load, and the HTML reader only HTML inputs may load.
@@ -152,6 +153,18 @@ test('the trace sees lazily loaded chunks (so the checks above can fail)', () =>
 	const run = tracedRun(['--json', page, demoTexts()[0]!]);
 	assert.equal(run.code, 0, run.stderr);
 	assert.notDeepEqual(inputsMatching(run.loaded, HTML_ONLY), [], 'an HTML input loads the reader chunk');
+});
+
+test('the bundle reads HTML pages exactly as the sources do (Readability loads in the bundle, not only under tsx)', async () => {
+	// The bundle once got Readability's CommonJS exports only as `default`, and every page silently fell back to the
+	// plain walk of the page (menus, "Log in" links and repeated headlines included) while the tests under tsx passed.
+	const pages = ['fixtures/html/harbour-report.html', 'fixtures/html/voz-article.html', 'fixtures/story6/2-sentinel.html', 'fixtures/story6/4-ledger.html'].map(file => path.join(root, file));
+	const run = spawnSync(process.execPath, [path.join(dist, 'cli.js'), '--json', ...pages], {encoding: 'utf8', env: {...process.env, CI: 'true'}});
+	assert.equal(run.status, 0, run.stderr);
+	const bundled = (JSON.parse(run.stdout) as {sources: Array<{text: string}>}).sources.map(source => source.text);
+	const fromSource = (await readInputs(pages)).sources.map(source => source.text);
+	assert.deepEqual(bundled, fromSource);
+	assert.ok(!bundled[0]!.includes('Log in'), 'site chrome is gone');
 });
 
 test('--version prints the package version', () => {

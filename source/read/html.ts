@@ -326,10 +326,14 @@ type ReadabilityClass = new (document: DomDocument, options: object) => {
 let libraries: Promise<{parse: Parse; Readability: ReadabilityClass}> | undefined;
 
 function loadLibraries() {
-	libraries ??= Promise.all([import('linkedom'), import('@mozilla/readability')]).then(([linkedom, readability]) => ({
-		parse: linkedom.parseHTML as unknown as Parse,
-		Readability: readability.Readability as unknown as ReadabilityClass,
-	}));
+	libraries ??= Promise.all([import('linkedom'), import('@mozilla/readability')]).then(([linkedom, readability]) => {
+		// Readability is a CommonJS module: Node's loader gives its exports as named exports, the esbuild bundle only as
+		// `default`. Without this the shipped CLI silently fell back to the plain page walk for every HTML page.
+		const cjs = readability as unknown as {Readability?: unknown; default?: {Readability?: unknown}};
+		const Readability = cjs.Readability ?? cjs.default?.Readability;
+		if (typeof Readability !== 'function') throw new Error('@mozilla/readability did not load');
+		return {parse: linkedom.parseHTML as unknown as Parse, Readability: Readability as ReadabilityClass};
+	});
 	return libraries;
 }
 
