@@ -250,6 +250,29 @@ interface Paragraph {
 	heading: boolean;
 }
 
+/** A class naming an article's standfirst: "standfirst", "dek", "article__standfirst", "story-dek", "sub-headline". */
+const DECK_CLASS = /(?:^|[-_])(?:standfirst|dek|deck|strapline|sub-?headline|subhead|sub-?title|summary)$/i;
+
+/**
+ * The article's standfirst, when the page marks one (by class, or itemprop="description" on the page body) and it
+ * reads like one: 6 to 60 words. Looked for among the first 5,000 elements with a class, outside navigation.
+ */
+function findDeck(document: DomDocument): string | undefined {
+	const candidates = Array.from(document.querySelectorAll('body [class], body [itemprop="description"]')).slice(0, 5_000);
+	for (const element of candidates) {
+		const byClass = (element.getAttribute('class') ?? '').split(/\s+/).some(name => DECK_CLASS.test(name));
+		if (!byClass && element.getAttribute('itemprop') !== 'description') continue;
+		if (element.nodeName === 'META') continue;
+		let inChrome = false;
+		for (let up = element.parentNode; up && !inChrome; up = up.parentNode) inChrome = /^(?:NAV|ASIDE|FOOTER)$/.test(up.nodeName);
+		if (inChrome) continue;
+		const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+		const words = text.split(' ').length;
+		if (words >= 6 && words <= 60) return text;
+	}
+	return undefined;
+}
+
 /** Walks an element (iteratively: pages can nest deeply) and collects its paragraphs. */
 export function collectParagraphs(root: DomNode): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
@@ -362,6 +385,8 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
 	const meta = readMeta(document);
 	const h1Text = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
 	removeChrome(document);
+	// Readability keeps the body and drops the article's header, where the standfirst (deck) sits: keep it by hand.
+	const deck = findDeck(document);
 	const root = document.body ?? document.documentElement;
 	let paragraphs: Paragraph[] | undefined;
 	let article: ReturnType<InstanceType<ReadabilityClass>['parse']> = null;
@@ -377,6 +402,10 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
 		const {document: fresh} = parse(html);
 		removeChrome(fresh);
 		paragraphs = collectParagraphs(fresh.body ?? fresh.documentElement);
+	}
+	if (deck && !paragraphs.some(p => normalise(p.text).includes(normalise(deck)))) {
+		const afterTitle = paragraphs[0] && normalise(paragraphs[0].text) === normalise(h1Text ?? '') ? 1 : 0;
+		paragraphs.splice(afterTitle, 0, {text: deck, heading: false});
 	}
 	const siteName = meta.siteName ?? article?.siteName ?? undefined;
 	const title = cleanTitle(meta.title || article?.title || h1Text || document.title, siteName);
