@@ -174,7 +174,7 @@ test('the standfirst in the article header is kept after the headline (Readabili
 	const body = 'Crews worked through the night to protect homes on the ridge above the town, the county said on Tuesday. '.repeat(4);
 	const page = (deck: string) =>
 		`<!doctype html><html><head><title>Wildfire nears Marren</title></head><body><nav><p class="summary">Subscribe to our daily summary of the news for free</p></nav>` +
-		`<article><header><h1>Wildfire nears Marren</h1>${deck}<p class="byline">By Jo Lee</p></header><p>${body}</p><p>${body}</p></article></body></html>`;
+		`<article><header class="story-header"><h1>Wildfire nears Marren</h1>${deck}<p class="byline">By Jo Lee</p></header><p>${body}</p><p>${body}</p></article></body></html>`;
 	const {text} = await extractHtml(page('<p class="article__standfirst">Fire officials say dozens of homes are gone and the blaze is barely contained</p>'));
 	assert.match(text, /^Wildfire nears Marren\n\nFire officials say dozens of homes are gone and the blaze is barely contained\n\nCrews worked/);
 	assert.ok(!text.includes('Subscribe'), 'a "summary" inside navigation is no standfirst');
