@@ -749,6 +749,38 @@ test('feedback widgets, "More from <Outlet>:" links, reference entries, reader-f
 	assert.equal(reasons.get('[1] Northline, "Hackers stole patient records in ransomware attack," Oct. 6, 2026'), 'source attribution');
 });
 
+test('newsletter furniture: a dotted byline ending in a time, "Here is our rundown ...", reader-supported pleas, "Forward this to a neighbor", a greeting alone, "(KDMR 9 / Name)" credits', () => {
+	const units = classify(
+		[
+			'Wildfire: What We Know',
+			'',
+			'By Corey Vance · Ridgeline Dispatch · Aug. 18, 2026, 4:10 p.m.',
+			'',
+			'The fire has burned 18,400 acres. Here is our rundown of the fire as of Tuesday afternoon, with the official links you will actually need.',
+			'',
+			'Smoke rises over Marren on Monday evening, seen from Route 31. (KDMR 9 / Jess Partida)',
+			'',
+			'Good morning.',
+			'',
+			'"Good morning," the sheriff said as he opened the briefing.',
+			'',
+			'Crews held the line overnight, officials said.',
+			'',
+			'Ridgeline Dispatch is free and reader-supported. Become a member to keep it that way.',
+			'',
+			'Forward this to a neighbor who needs it.',
+			'',
+			'Officials asked residents to share the evacuation map with neighbors.',
+		].join('\n'),
+	);
+	assert.deepEqual(claims(units), [
+		'The fire has burned 18,400 acres.',
+		'"Good morning," the sheriff said as he opened the briefing.',
+		'Crews held the line overnight, officials said.',
+		'Officials asked residents to share the evacuation map with neighbors.',
+	]);
+});
+
 test('photo credits that name no agency: on the caption line, and standing alone under a descriptive caption', () => {
 	const units = classify(
 		[

@@ -95,8 +95,8 @@ export const AGENCY_CREDIT = new RegExp(
  * precedes it (the line start or a sentence end), group 2 = the agency, group 3 = the photographer (checked to be a name).
  */
 export const SLASH_PHOTO_CREDIT = new RegExp(
-	`(^|[.!?]["”’)]?\\s+)((?:${AGENCIES})(?:\\s+(?:Photos?|Images|Pictures))?|(?:\\p{Lu}[\\p{L}\\d&.'’-]*\\s+){1,3}(?:Photos?|Images|Pictures)|` +
-		`\\p{Lu}[\\p{Lu}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}\\d&.'’-]*){0,2})\\s*/\\s*([^/()]{3,50}?)(?:\\s*/\\s*(?:File(?:\\s+Photo)?|Pool|Handout))?\\s*\\.?$`,
+	`(^|[.!?]["”’)]?\\s+)\\(?((?:${AGENCIES})(?:\\s+(?:Photos?|Images|Pictures))?|(?:\\p{Lu}[\\p{L}\\d&.'’-]*\\s+){1,3}(?:Photos?|Images|Pictures)|` +
+		`\\p{Lu}[\\p{Lu}\\d&.'’-]*(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d&.'’-]*){0,2})\\s*/\\s*([^/()]{3,50}?)(?:\\s*/\\s*(?:File(?:\\s+Photo)?|Pool|Handout))?\\s*\\)?\\s*\\.?$`,
 	'u',
 );
 
@@ -186,6 +186,7 @@ export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
 		pattern: /\b(?:because of|thanks to|(?:supported|funded|powered|made possible|paid for) by|(?:depends?|depending|relies|rely|relying|counts?|counting) on) (?:readers|members|supporters|listeners|viewers|donors|subscribers) like you\b|\b(?:is|are) (?:(?:entirely|fully|mostly|largely) )?(?:supported|funded) by (?:our )?readers\b/i,
 		reason: 'donation appeal',
 	},
+	{pattern: /\b(?:is|are) (?:free and )?reader-(?:supported|funded|powered)\b|\b(?:is|are) free (?:to read )?and (?:reader|member|listener)-(?:supported|funded)\b/i, reason: 'donation appeal'},
 	{pattern: /\bsubscri(?:be|bers?|bing|ption|ptions)\b/i, reason: 'subscription appeal'},
 	{pattern: /\bpaywalls?\b/i, reason: 'subscription appeal'},
 	{pattern: /\b(?:unlimited|full|free|premium) (?:access|trial)\b/i, reason: 'subscription appeal'},
@@ -303,7 +304,8 @@ export const CONTACT_POINT =
 	/[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b(?:on|via) (?:X|Twitter|Bluesky|Threads|Instagram|Facebook|LinkedIn|Mastodon|Signal|WhatsApp)\b/;
 
 /** Imperatives aimed at the outlet itself: "Follow us", "Contact us", "Tell us", "Let us know", "Send us" ("Let us be clear" is not). */
-export const IMPERATIVE_US = /^(?:please\s+)?(?:(?:follow|like|join|contact|tell|send|email|e-mail|write to|call|message|text)\s+us\b|let us know\b)/i;
+export const IMPERATIVE_US =
+	/^(?:please\s+)?(?:(?:follow|like|join|contact|tell|send|email|e-mail|write to|call|message|text)\s+us\b|let us know\b|(?:forward|share|send) (?:this|it)(?: (?:email|newsletter|story|article|post|page|edition))? (?:to|with) (?:a |your |any )?(?:friends?|neighbou?rs?|colleagues?|family|someone|anyone|others)\b)/i;
 
 /**
  * Calls to stay with the coverage: "Stay tuned ...", "Stay in the loop ...", "Check back later ...", "Refresh this page ...",
@@ -335,7 +337,7 @@ export const STORY_NOTE =
  * SIGNPOST_ITEM): "Here is what happened, why, and what it could mean for households."
  */
 export const SIGNPOST =
-	/^here(?:'s|’s| is| are)\s+(?:what|how|why|everything|a look at|the (?:latest|key takeaways|takeaways|details|background))\b[^:;]*\.$/i;
+	/^here(?:'s|’s| is| are)\s+(?:what|how|why|everything|a look at|the (?:latest|key takeaways|takeaways|details|background)|(?:our|a|the) (?:quick |short |full |latest )?(?:rundown|round-?up|summary|overview|guide|breakdown|recap|explainer))\b[^:;]*\.$/i;
 
 /**
  * What a signpost may list after a comma: a bare "why"/"how", "why it matters", "what it could mean for ...", "what comes
@@ -343,7 +345,7 @@ export const SIGNPOST =
  * "..., when the rule took effect" carry facts.
  */
 export const SIGNPOST_ITEM =
-	/^(?:why|how|what|who|when|where)$|^why (?:it|this|that) (?:matters?|is important)\b|^what (?:it|this|that|they) (?:(?:could|might|may|will|would|does) )?means?\b|^what (?:comes|happens|could happen|might happen) next\b|^what to (?:know|expect|watch(?: for)?|look for)\b|^what (?:you|readers|borrowers|savers|investors|households) (?:need|should|can) (?:know|do|expect)\b/i;
+	/^(?:why|how|what|who|when|where)$|^why (?:it|this|that) (?:matters?|is important)\b|^what (?:it|this|that|they) (?:(?:could|might|may|will|would|does) )?means?\b|^what (?:comes|happens|could happen|might happen) next\b|^what to (?:know|expect|watch(?: for)?|look for)\b|^what (?:you|readers|borrowers|savers|investors|households) (?:need|should|can) (?:know|do|expect)\b|^with (?:the |all the |our )?(?:official )?(?:links?|resources|contacts?|maps?|numbers|details) (?:you|readers)\b/i;
 /**
  * The outlet apologising for its own error, which the correction before it states: "We apologise for the error.", "We regret
  * the error.", "We apologize for any confusion this may have caused." Only "we", only the error itself: "The central bank
@@ -366,7 +368,7 @@ export const CORRECTED_NOTE =
  * by "of", "on", "from", "as" ...: "Welcome to the coverage gap" is not one.
  */
 export const LIVE_GREETING =
-	/^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi)(?:,?\s+(?:everyone|all|again))?[,!]?\s+(?:and\s+)?)?welcome (?:back\s+)?to (?:our|the|this) (?:[\p{L}'’-]+\s+){0,3}?(?:live (?:coverage|blog|updates|page|feed|reporting)|live-?blog|rolling coverage|continuing coverage|coverage|minute-by-minute coverage)(?=\s+(?:of|on|from|as|here|for|throughout|today|tonight)\b|\s*[.!,]|$)/iu;
+	/^(?:good (?:morning|afternoon|evening)|hello|hi)(?:,?\s+(?:everyone|all|again|folks|there))?\s*[.!]$|^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi)(?:,?\s+(?:everyone|all|again))?[,!]?\s+(?:and\s+)?)?welcome (?:back\s+)?to (?:our|the|this) (?:[\p{L}'’-]+\s+){0,3}?(?:live (?:coverage|blog|updates|page|feed|reporting)|live-?blog|rolling coverage|continuing coverage|coverage|minute-by-minute coverage)(?=\s+(?:of|on|from|as|here|for|throughout|today|tonight)\b|\s*[.!,]|$)/iu;
 
 /** A question asking the reader for tips or material: "Have a news tip?", "Got a story idea?", "Do you have photos of the fire?". */
 export const TIP_QUESTION =

@@ -138,7 +138,8 @@ function isWireCredit(plain: string): boolean {
 
 /** "Published by", "By Jane Doe and John Roe, Reuters", "Author: ...", "Jane Doe, Staff Writer". */
 export function isBylineLine(plain: string, words: string[]): boolean {
-	if (words.length > 12 || endsSentence(plain.replace(/\b(?:\p{Lu}\.)+$/u, ''))) return false;
+	// An initialism or a time ("4:10 p.m.") may end a byline with a period.
+	if (words.length > 12 || endsSentence(plain.replace(/\b(?:\p{Lu}\.)+$/u, '').replace(/\b[ap]\.m\.$/i, ''))) return false;
 	const parts = plain.split(/\s*(?:[,|·•]|\band\b)\s*/u).filter(Boolean);
 	const head = parts[0] ?? '';
 	if (/^by\s/i.test(plain)) {
@@ -282,7 +283,7 @@ export function appealVerdicts(line: Line): Array<Verdict | undefined> | undefin
 	const total = strong.reduce((a, b) => a + b, 0);
 	if (total === 0) return undefined;
 	// Appeals address the reader ("your support", "we need"); news about subscriptions does not.
-	if (!FIRST_OR_SECOND_PERSON.test(line.text) && !APPEAL_IMPERATIVE.test(line.plain)) return undefined;
+	if (!FIRST_OR_SECOND_PERSON.test(line.text) && !APPEAL_IMPERATIVE.test(line.plain) && !line.units.some(unit => APPEAL_IMPERATIVE.test(unit.text))) return undefined;
 	const reason = appealReason(line.text)!;
 	const cued = line.units.filter((unit, i) => strong[i]! > 0 || (!REPORTED.test(unit.text) && APPEAL_WEAK_CUE.test(unit.text))).length;
 	if (line.units.length === 1) {
