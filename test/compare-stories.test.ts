@@ -46,3 +46,10 @@ test('story5 (written blind): the detection date, the patient count and the FBI 
 	assert.match(found[1]!, /^number: .*Digestly=roughly 1\.4 million people/);
 	assert.match(found[2]!, /^place: Briefly=Minneapolis · Northline=Milwaukee · WQRT 7=Milwaukee$/);
 });
+
+test('story6 (written blind, two HTML pages): the shelter\'s town and the commander\'s surname; 47/74 homes and Sunday/Saturday sit in separate rows', async () => {
+	const found = await conflictsOf('story6');
+	assert.deepEqual(found.map(c => c.split(':')[0]), ['place', 'person'], found.join('\n'));
+	assert.match(found[0]!, /Ridgeline Dispatch=Redmill/);
+	assert.match(found[1]!, /Dunmore Sentinel=Lena Whitaker/);
+});
