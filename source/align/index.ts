@@ -348,8 +348,7 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 	for (let round = 0; round < opts.refineRounds; round++) {
 		let moved = 0;
 		for (let i = 0; i < items.length; i++) {
-			const from = clusterOf[i]!;
-			const own = clusters[from]!;
+			const own = clusters[clusterOf[i]!]!;
 			const ownFit = own.members.length > 1 ? averageToOthers(items, i, own) : 0;
 			let best: {cluster: number; fit: number} | undefined;
 			for (const c of neighbourRows(i)) {
@@ -358,15 +357,7 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 				if (!best || fit > best.fit) best = {cluster: c, fit};
 			}
 			if (!best || best.fit < opts.mergeThreshold || best.fit < ownFit + opts.refineMargin) continue;
-			const target = clusters[best.cluster]!;
-			own.members.splice(own.members.indexOf(i), 1);
-			subtractFrom(own.sum, items[i]!.vector);
-			own.sources = new Set(own.members.map(m => items[m]!.source));
-			target.members.push(i);
-			addInto(target.sum, toSum(items[i]!.vector));
-			target.sources.add(items[i]!.source);
-			clusterOf[i] = best.cluster;
-			if (own.members.length === 0) clusters[from] = undefined;
+			moveToRow(items, clusters, clusterOf, i, best.cluster);
 			moved++;
 		}
 		if (moved === 0) break;
@@ -558,20 +549,26 @@ function moveRivalTallies(
 			if (!best || f > best.fit) best = {cluster: c, fit: f, tally};
 		}
 		if (!best || best.fit < TALLY_FIT) continue;
-		const from = clusterOf[i]!;
-		const ownRow = clusters[from]!;
+		const ownRow = clusters[clusterOf[i]!]!;
 		const support = ownRow.members.filter(m => !givenBySource.get(items[m]!.source)?.has(best.tally));
 		if (best.fit <= fit(i, support)) continue;
-		const target = clusters[best.cluster]!;
-		ownRow.members.splice(ownRow.members.indexOf(i), 1);
-		subtractFrom(ownRow.sum, items[i]!.vector);
-		ownRow.sources = new Set(ownRow.members.map(m => items[m]!.source));
-		target.members.push(i);
-		addInto(target.sum, toSum(items[i]!.vector));
-		target.sources.add(source);
-		clusterOf[i] = best.cluster;
-		if (ownRow.members.length === 0) clusters[from] = undefined;
+		moveToRow(items, clusters, clusterOf, i, best.cluster);
 	}
+}
+
+/** Moves sentence i from its row to row `to`, keeping both rows' sums and source sets; an emptied row goes. */
+function moveToRow(items: Item[], clusters: Array<Cluster | undefined>, clusterOf: number[], i: number, to: number): void {
+	const from = clusterOf[i]!;
+	const own = clusters[from]!;
+	const target = clusters[to]!;
+	own.members.splice(own.members.indexOf(i), 1);
+	subtractFrom(own.sum, items[i]!.vector);
+	own.sources = new Set(own.members.map(m => items[m]!.source));
+	target.members.push(i);
+	addInto(target.sum, toSum(items[i]!.vector));
+	target.sources.add(items[i]!.source);
+	clusterOf[i] = to;
+	if (own.members.length === 0) clusters[from] = undefined;
 }
 
 /** A vector without some terms, back at unit length. */
