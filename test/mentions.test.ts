@@ -733,3 +733,8 @@ test('names ending in a sector word are organisations: "Pinebrook Health", "Harr
 	const found = named(mentionsOf(['Pinebrook Health said hackers took the data. Claire Donnelly of Harrow Capital and Duke Energy agreed.']));
 	assert.deepEqual(found.filter(([kind]) => kind === 'organisation').map(([, text]) => text), ['Pinebrook Health', 'Harrow Capital', 'Duke Energy']);
 });
+
+test('names joined by "&" are organisations: "Cascade Ridge Power & Water", "Procter & Gamble"', () => {
+	const found = named(mentionsOf(['Cascade Ridge Power & Water said the gates were inspected. Procter & Gamble agreed, and Jane Roe said so.']));
+	assert.deepEqual(found, [['organisation', 'Cascade Ridge Power & Water'], ['organisation', 'Procter & Gamble'], ['person', 'Jane Roe']]);
+});

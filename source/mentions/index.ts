@@ -625,6 +625,11 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		if (words.length > 1) classifyPiece(ctx, words.slice(1), nickname, followedBy);
 		return;
 	}
+	// "Procter & Gamble", "Cascade Ridge Power & Water": names joined by "&" are a firm's, never a person's.
+	if (words.length >= 2 && tokens.slice(first, last + 1).some(t => t.text === '&')) {
+		emit(ctx, first, last, 'organisation', canonicalAlias(folded) ?? folded, orgExtra(tokens, words, folded));
+		return;
+	}
 	// "the 1872 Mining Act", "the Clean Water Act": a law, whatever head words it holds.
 	if (words.length >= 2 && tokens[last].low === 'act' && !tokens[last].upper) return;
 	// Only titles ("Secretary of Security"): the name, if any, follows after a comma.
