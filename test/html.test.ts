@@ -182,3 +182,15 @@ test('the standfirst in the article header is kept after the headline (Readabili
 	const plain = (await extractHtml(page(''))).text;
 	assert.match(plain, /^Wildfire nears Marren\n\nCrews worked/);
 });
+
+test('paywall-marked text inside the article is article text (Google markup: .paywall, .non-paywall); premium/subscriber classes too', async () => {
+	const para = (n: number) => `<p>The river crested at ${n} feet on Tuesday, the county said, and crews kept working along the levee through the night near the fairgrounds.</p>`;
+	const page = (free: string, locked: string) =>
+		`<!doctype html><html><head><title>River crests</title></head><body><main><article><h1>River crests above flood stage in Linwood</h1>` +
+		`<section itemprop="articleBody"><div class="${free}">${para(1)}${para(2)}${para(3)}${para(4)}</div><div class="${locked}">${para(5)}${para(6)}</div></section>` +
+		`</article></main></body></html>`;
+	for (const [free, locked] of [['story-part', 'paywall'], ['non-paywall', 'paywall'], ['free-part', 'premium-body'], ['x', 'subscriber-only content']]) {
+		const {text} = await extractHtml(page(free, locked));
+		for (let n = 1; n <= 6; n++) assert.ok(text.includes(`crested at ${n} feet`), `${free}/${locked}: lost paragraph ${n}`);
+	}
+});

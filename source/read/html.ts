@@ -60,12 +60,20 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Words in a class or id that mark site chrome rather than the article. */
 const CHROME_WORDS = new Set([
 	'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'sponsor', 'sponsored', 'promo', 'promoted',
-	'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'paywall', 'signup',
+	'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup',
 	'related', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'outbrain', 'taboola',
 	'comment', 'comments', 'disqus', 'replies', 'share', 'sharing', 'social', 'sharebar', 'breadcrumb', 'breadcrumbs',
 	'popup', 'modal', 'overlay', 'banner', 'sidebar', 'nav', 'navbar', 'navigation', 'menu', 'masthead', 'footer', 'toolbar',
 	'tags', 'skip', 'visually-hidden', 'sr-only',
 ]);
+
+/**
+ * Words in a class or id that mark the article's own text as paid-for: Google's documented markup for paywalled content
+ * (`<div class="paywall">`, `non-paywall` around the free part), "premium-body", "subscriber-only". What sits inside is
+ * article text, so such an element is never removed for its class words, whatever other words it has ("paywall-overlay").
+ * An overlay that only asks the reader to subscribe holds an appeal, which the classifier sets aside.
+ */
+const PAID_CONTENT_WORDS = new Set(['paywall', 'paywalled', 'nonpaywall', 'premium', 'subscriber', 'subscribers', 'metered', 'members']);
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
 
@@ -95,7 +103,7 @@ function isChrome(element: DomElement): boolean {
 	if (element.getAttribute('aria-hidden') === 'true' || element.getAttribute('hidden') !== null) return true;
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '')) return true;
 	const tokens = [...words(element.getAttribute('class')), ...words(element.getAttribute('id'))];
-	return tokens.some(token => CHROME_WORDS.has(token));
+	return tokens.some(token => CHROME_WORDS.has(token)) && !tokens.some(token => PAID_CONTENT_WORDS.has(token));
 }
 
 /**
