@@ -194,3 +194,19 @@ test('paywall-marked text inside the article is article text (Google markup: .pa
 		for (let n = 1; n <= 6; n++) assert.ok(text.includes(`crested at ${n} feet`), `${free}/${locked}: lost paragraph ${n}`);
 	}
 });
+
+test('HTML entities in JSON-LD metadata are decoded: headline, publisher, author', async () => {
+	const ld = JSON.stringify({
+		'@type': 'NewsArticle',
+		headline: '&#8220;Forty minutes&#8221;: what the dam failure means for the valley &#8211; a &lt;first&gt; look',
+		publisher: {name: 'Tilden Valley &amp; Ridge Dispatch'},
+		author: {name: 'Marta &Aacute;lvarez'},
+	});
+	const html = `<html><head><script type="application/ld+json">${ld}</script></head>
+	<body><p>${'Operators had been releasing water through the spillway since Sunday evening, the utility said. '.repeat(6)}</p></body></html>`;
+	const page = await extractHtml(html);
+	assert.equal(page.title, '“Forty minutes”: what the dam failure means for the valley – a <first> look');
+	assert.ok(page.text.startsWith(page.title + '\n\n'));
+	assert.equal(page.meta.siteName, 'Tilden Valley & Ridge Dispatch');
+	assert.equal(page.meta.byline, 'Marta Álvarez');
+});

@@ -35,6 +35,7 @@ interface DomDocument {
 	title: string;
 	querySelectorAll(selector: string): ArrayLike<DomElement>;
 	querySelector(selector: string): DomElement | null;
+	createElement(tag: string): DomElement & {innerHTML: string};
 }
 
 const ELEMENT = 1;
@@ -239,13 +240,33 @@ interface PageMeta {
 	published?: string;
 }
 
+/** A character reference with its semicolon: "&#8220;", "&#x2019;", "&amp;", "&Aacute;". */
+const ENTITY = /&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
+
+/**
+ * Metadata strings with their character references decoded. JSON-LD is JSON, not HTML, so the parser leaves
+ * "&#8220;Forty minutes&#8221;" as it is, and WordPress and others write headlines that way; a meta attribute can carry
+ * an escaped reference ("&amp;#8217;") too. Only complete references are decoded (each through the DOM parser, so every
+ * name HTML knows is covered); a bare "&" or "AT&T" stays as it is, and no markup is read.
+ */
+function decodeEntities(document: DomDocument, value: string | undefined): string | undefined {
+	if (value === undefined || !value.includes('&')) return value;
+	const cell = document.createElement('div');
+	const decoded = value.replace(ENTITY, reference => {
+		cell.innerHTML = reference;
+		return cell.textContent || reference;
+	});
+	return decoded.replace(/\s+/g, ' ').trim() || undefined;
+}
+
 function readMeta(document: DomDocument): PageMeta {
 	const jsonLd = readJsonLd(document);
 	const time = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+	const decode = (value: string | undefined) => decodeEntities(document, value);
 	return {
-		title: jsonLd.headline ?? metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']),
-		siteName: metaContent(document, ['meta[property="og:site_name"]']) ?? jsonLd.publisher ?? metaContent(document, ['meta[name="application-name"]']),
-		byline: jsonLd.author ?? metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]']),
+		title: decode(jsonLd.headline ?? metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])),
+		siteName: decode(metaContent(document, ['meta[property="og:site_name"]']) ?? jsonLd.publisher ?? metaContent(document, ['meta[name="application-name"]'])),
+		byline: decode(jsonLd.author ?? metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]'])),
 		published:
 			jsonLd.published ??
 			metaContent(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]']) ??
