@@ -210,3 +210,34 @@ test('HTML entities in JSON-LD metadata are decoded: headline, publisher, author
 	assert.equal(page.meta.siteName, 'Tilden Valley & Ridge Dispatch');
 	assert.equal(page.meta.byline, 'Marta Álvarez');
 });
+
+test("the text opens with the headline the reader sees (the article's h1), not a different og:title; data-attribute standfirsts are kept", async () => {
+	const body = 'Crews worked through the night to shore up the levee above the town, the county said on Tuesday. '.repeat(4);
+	const head = (extra = '') =>
+		`<head><title>Levee fails, forcing thousands to flee - The Courier</title><meta property="og:title" content="Levee fails, forcing thousands to flee">` +
+		`<meta property="og:site_name" content="The Courier"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Levee fails, forcing thousands to flee"}</script>${extra}</head>`;
+	// A newspaper layout: a sponsor label above the article, the h1 and its summary in the article header.
+	const paper = await extractHtml(
+		`<!doctype html><html>${head()}<body><header><a href="/">The Courier</a></header><main><div><p>Supported by</p><div id="sponsor-wrapper">AD</div></div>` +
+			`<article><header class="css-1vkm6nb"><h1 class="css-1f8er69">Levee gives way on the Tilden, and thousands flee the water</h1>` +
+			`<p id="article-summary" class="css-79rysd">A levee built in 1958 failed before dawn on Monday. Inspectors had flagged it two years ago.</p></header>` +
+			`<section itemprop="articleBody"><p>${body}</p><p>${body}</p></section></article></main></body></html>`,
+	);
+	assert.equal(paper.title, 'Levee gives way on the Tilden, and thousands flee the water');
+	assert.match(paper.text, /^Levee gives way on the Tilden, and thousands flee the water\n\nA levee built in 1958 failed before dawn on Monday\. Inspectors had flagged it two years ago\.\n\nCrews worked/);
+	assert.ok(!paper.text.includes('forcing thousands to flee') && !paper.text.includes('Supported by'));
+	// Generated class names; the standfirst is named by a data attribute.
+	const guardian = await extractHtml(
+		`<!doctype html><html>${head()}<body><header class="dcr-1y7f2"><nav><a href="/">News</a></nav></header><main><article class="dcr-lk1m3">` +
+			`<div data-gu-name="headline" class="dcr-1ov1d"><h1 class="dcr-1gpw">Levee gives way on the Tilden as thousands flee the surge</h1></div>` +
+			`<div data-gu-name="standfirst" class="dcr-17ey4"><p>Levee built in 1958 gave way before dawn, two years after inspectors flagged it</p></div>` +
+			`<div data-gu-name="body"><p>${body}</p><p>${body}</p></div></article></main></body></html>`,
+	);
+	assert.match(guardian.text, /^Levee gives way on the Tilden as thousands flee the surge\n\nLevee built in 1958 gave way before dawn, two years after inspectors flagged it\n\nCrews worked/);
+	// No usable h1: the site's logo, a hidden one, or a label too short for a headline; then og:title / JSON-LD is the title.
+	for (const h1 of ['<header><h1>The Courier</h1></header>', '<article><h1 class="sr-only">Levee gives way on the Tilden today</h1></article>', '<article><h1 class="hide">Levee gives way on the Tilden today</h1></article>', '<main><h1>Live</h1></main>']) {
+		const page = await extractHtml(`<!doctype html><html>${head('<style>.hide{display:none}</style>')}<body>${h1}<div><p>${body}</p><p>${body}</p></div></body></html>`);
+		assert.equal(page.title, 'Levee fails, forcing thousands to flee', h1);
+		assert.ok(page.text.startsWith(page.title + '\n\n'), h1);
+	}
+});

@@ -23,6 +23,7 @@ interface DomNode {
 	parentNode: DomNode | null;
 }
 interface DomElement extends DomNode {
+	attributes: ArrayLike<{name: string; value: string}>;
 	getAttribute(name: string): string | null;
 	querySelectorAll(selector: string): ArrayLike<DomElement>;
 	querySelector(selector: string): DomElement | null;
@@ -143,11 +144,39 @@ function hiddenByStyle(element: DomElement, rules: HiddenRules): boolean {
 	return matchesHidden(rules, element.nodeName, element.getAttribute('id'), element.getAttribute('class'), element.getAttribute('style'));
 }
 
+/** Class names that hide an element from sight while screen readers still read it. */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|hidden-visually)(?:\s|$)/i;
+
+/** True when the element or one of its ancestors is hidden: attribute, inline style, page style rule, screen-reader class. */
+function hiddenFromSight(element: DomElement, rules: HiddenRules): boolean {
+	for (let node: DomNode | null = element; node && node.nodeType === ELEMENT; node = node.parentNode) {
+		const up = node as DomElement;
+		if (up.getAttribute('hidden') !== null || up.getAttribute('aria-hidden') === 'true') return true;
+		if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(up.getAttribute('style') ?? '')) return true;
+		if (SCREEN_READER_ONLY.test(up.getAttribute('class') ?? '') || hiddenByStyle(up, rules)) return true;
+	}
+	return false;
+}
+
+/**
+ * The headline the reader sees: the first visible h1 inside the article or main element, else the page's only h1, when
+ * it reads like a headline (3 to 40 words, not the site's name). Sites often give og:title and JSON-LD another,
+ * search-friendly headline; the text opens with the one on the page, and the others are only fallbacks.
+ */
+function visibleHeadline(document: DomDocument, rules: HiddenRules, siteName: string | undefined): string | undefined {
+	const inArticle = Array.from(document.querySelectorAll('article h1, main h1, [role="main"] h1, [itemprop="articleBody"] h1')).slice(0, 20);
+	const all = document.querySelectorAll('h1');
+	const h1 = inArticle.find(element => !hiddenFromSight(element, rules)) ?? (all.length === 1 && !hiddenFromSight(all[0]!, rules) ? all[0] : undefined);
+	const text = (h1?.textContent ?? '').replace(/\s+/g, ' ').trim();
+	const count = text ? text.split(' ').length : 0;
+	if (count < 3 || count > 40) return undefined;
+	if (siteName && normalise(text) === normalise(siteName)) return undefined;
+	return text;
+}
+
 /** Removes scripts, styles, embedded objects and site chrome, keeping anything that holds the article. */
-function removeChrome(document: DomDocument): void {
+function removeChrome(document: DomDocument, styleRules = pageStyleRules(document)): void {
 	const root = document.body ?? document.documentElement;
-	// Read before the loop below drops the <style> elements.
-	const styleRules = pageStyleRules(document);
 	// The article and everything holding it are never removed, whatever their classes say ("article has-comments").
 	const holders = new Set<DomNode>();
 	for (const kept of Array.from(root.querySelectorAll('article, [itemprop="articleBody"], main, h1'))) {
@@ -282,15 +311,28 @@ interface Paragraph {
 /** A class naming an article's standfirst: "standfirst", "dek", "article__standfirst", "story-dek", "sub-headline". */
 const DECK_CLASS = /(?:^|[-_])(?:standfirst|dek|deck|strapline|sub-?headline|subhead|sub-?title|summary)$/i;
 
+/** A data attribute's value naming the standfirst, where class names are generated ("dcr-17ey4"): data-gu-name="standfirst". */
+const DECK_DATA = /^(?:[\w-]*[-_])?(?:standfirst|dek|deck|strapline)$/i;
+
+function namesDeck(element: DomElement): boolean {
+	if ((element.getAttribute('class') ?? '').split(/\s+/).some(name => DECK_CLASS.test(name))) return true;
+	if (element.getAttribute('itemprop') === 'description') return true;
+	const attributes = element.attributes;
+	for (let i = 0; i < attributes.length; i++) {
+		const {name, value} = attributes[i]!;
+		if (name.startsWith('data-') && DECK_DATA.test(value.trim())) return true;
+	}
+	return false;
+}
+
 /**
- * The article's standfirst, when the page marks one (by class, or itemprop="description" on the page body) and it
- * reads like one: 6 to 60 words. Looked for among the first 5,000 elements with a class, outside navigation.
+ * The article's standfirst, when the page marks one (by class, a data attribute, or itemprop="description" on the page
+ * body) and it reads like one: 6 to 60 words. Looked for among the first 10,000 elements, outside navigation.
  */
 function findDeck(document: DomDocument): string | undefined {
-	const candidates = Array.from(document.querySelectorAll('body [class], body [itemprop="description"]')).slice(0, 5_000);
+	const candidates = Array.from(document.querySelectorAll('body *')).slice(0, 10_000);
 	for (const element of candidates) {
-		const byClass = (element.getAttribute('class') ?? '').split(/\s+/).some(name => DECK_CLASS.test(name));
-		if (!byClass && element.getAttribute('itemprop') !== 'description') continue;
+		if (!namesDeck(element)) continue;
 		if (element.nodeName === 'META') continue;
 		let inChrome = false;
 		for (let up = element.parentNode; up && !inChrome; up = up.parentNode) inChrome = /^(?:NAV|ASIDE|FOOTER)$/.test(up.nodeName);
@@ -413,7 +455,10 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
 	const {document} = parse(html);
 	const meta = readMeta(document);
 	const h1Text = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-	removeChrome(document);
+	// Read before removeChrome drops the <style> elements.
+	const styleRules = pageStyleRules(document);
+	const headline = visibleHeadline(document, styleRules, meta.siteName);
+	removeChrome(document, styleRules);
 	// Readability keeps the body and drops the article's header, where the standfirst (deck) sits: keep it by hand.
 	const deck = findDeck(document);
 	const root = document.body ?? document.documentElement;
@@ -432,12 +477,20 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
 		removeChrome(fresh);
 		paragraphs = collectParagraphs(fresh.body ?? fresh.documentElement);
 	}
+	const siteName = meta.siteName ?? article?.siteName ?? undefined;
+	const title = cleanTitle(headline || meta.title || article?.title || h1Text || document.title, siteName);
+	// The text opens with the title; the body often repeats it a little way down, below short labels that sit above the
+	// headline on the page (a kicker, "Supported by", a section name): those go with the repeat.
+	const titleAt = paragraphs.slice(0, 5).findIndex(p => normalise(p.text) === normalise(title));
+	if (titleAt >= 0) {
+		const labelsAbove = paragraphs.slice(0, titleAt).every(p => p.text.split(/\s+/).length <= 6);
+		if (labelsAbove) paragraphs.splice(0, titleAt + 1);
+		else paragraphs.splice(titleAt, 1);
+	}
 	if (deck && !paragraphs.some(p => normalise(p.text).includes(normalise(deck)))) {
 		const afterTitle = paragraphs[0] && normalise(paragraphs[0].text) === normalise(h1Text ?? '') ? 1 : 0;
 		paragraphs.splice(afterTitle, 0, {text: deck, heading: false});
 	}
-	const siteName = meta.siteName ?? article?.siteName ?? undefined;
-	const title = cleanTitle(meta.title || article?.title || h1Text || document.title, siteName);
 	const {text, headings} = layout(title, paragraphs);
 	const byline = meta.byline ?? article?.byline ?? undefined;
 	const published = meta.published ?? article?.publishedTime ?? undefined;
