@@ -46,3 +46,19 @@ test('Markdown footnotes: markers go, definitions become numbered paragraphs at 
 	markdownToText('[^x]: note\n\n' + '[^ '.repeat(100_000));
 	assert.ok(performance.now() - start < 2000, 'footnote markers went superlinear');
 });
+
+test('Markdown HTML entities: named and numeric ones decoded, outside code spans and escapes', () => {
+	const md = markdownToText(
+		[
+			'LINWOOD, Ore. &ndash; The county &mdash; the first since 1996&nbsp;&mdash; asked for a review &middot; It&#8217;s at 2&#160;p.m. &#x2014; or &#X2014;.',
+			'',
+			'Caf&eacute; &amp; bar &copy; &euro;5 &frac12; &hellip; &lt;b&gt; stays text, &#42;not emphasis&#42;, &#150; old dash.',
+			'',
+			'Left as written: &notanentity; &amp without semicolon, `&amp;` in code, \\&amp; escaped, &#0; &#xD800; &#99999999;',
+		].join('\n'),
+	);
+	const [first, second, third] = md.text.split('\n\n');
+	assert.equal(first, 'LINWOOD, Ore. – The county — the first since 1996\u00a0— asked for a review · It’s at 2\u00a0p.m. — or —.');
+	assert.equal(second, 'Café & bar © €5 ½ … <b> stays text, *not emphasis*, – old dash.');
+	assert.equal(third, 'Left as written: &notanentity; &amp without semicolon, &amp; in code, &amp; escaped, \uFFFD \uFFFD &#99999999;');
+});

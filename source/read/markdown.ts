@@ -55,6 +55,63 @@ export function removeHtmlComments(text: string): string {
 	return from === 0 ? text : out + text.slice(from);
 }
 
+/**
+ * Named character references decoded in Markdown: the HTML 4 set (Latin-1, symbols, Greek, dashes and quotes) and
+ * the HTML5 names a writer is likely to use (punctuation, fractions, spaces), as "name:code point in base 36".
+ * Names not listed stay as written.
+ */
+const ENTITY_TABLE =
+	'nbsp:4g iexcl:4h cent:4i pound:4j curren:4k yen:4l brvbar:4m sect:4n uml:4o copy:4p ordf:4q laquo:4r not:4s shy:4t ' +
+	'reg:4u macr:4v deg:4w plusmn:4x sup2:4y sup3:4z acute:50 micro:51 para:52 middot:53 cedil:54 sup1:55 ordm:56 raquo:57 ' +
+	'frac14:58 frac12:59 frac34:5a iquest:5b Agrave:5c Aacute:5d Acirc:5e Atilde:5f Auml:5g Aring:5h AElig:5i Ccedil:5j ' +
+	'Egrave:5k Eacute:5l Ecirc:5m Euml:5n Igrave:5o Iacute:5p Icirc:5q Iuml:5r ETH:5s Ntilde:5t Ograve:5u Oacute:5v Ocirc:5w ' +
+	'Otilde:5x Ouml:5y times:5z Oslash:60 Ugrave:61 Uacute:62 Ucirc:63 Uuml:64 Yacute:65 THORN:66 szlig:67 agrave:68 ' +
+	'aacute:69 acirc:6a atilde:6b auml:6c aring:6d aelig:6e ccedil:6f egrave:6g eacute:6h ecirc:6i euml:6j igrave:6k ' +
+	'iacute:6l icirc:6m iuml:6n eth:6o ntilde:6p ograve:6q oacute:6r ocirc:6s otilde:6t ouml:6u divide:6v oslash:6w ugrave:6x ' +
+	'uacute:6y ucirc:6z uuml:70 yacute:71 thorn:72 yuml:73 fnof:b6 Alpha:pd Beta:pe Gamma:pf Delta:pg Epsilon:ph Zeta:pi ' +
+	'Eta:pj Theta:pk Iota:pl Kappa:pm Lambda:pn Mu:po Nu:pp Xi:pq Omicron:pr Pi:ps Rho:pt Sigma:pv Tau:pw Upsilon:px Phi:py ' +
+	'Chi:pz Psi:q0 Omega:q1 alpha:q9 beta:qa gamma:qb delta:qc epsilon:qd zeta:qe eta:qf theta:qg iota:qh kappa:qi lambda:qj ' +
+	'mu:qk nu:ql xi:qm omicron:qn pi:qo rho:qp sigmaf:qq sigma:qr tau:qs upsilon:qt phi:qu chi:qv psi:qw omega:qx thetasym:r5 ' +
+	'upsih:r6 piv:ra bull:6ci hellip:6cm prime:6cy Prime:6cz oline:6da frasl:6dg weierp:6jc image:6j5 real:6jg trade:6jm ' +
+	'alefsym:6k5 larr:6mo uarr:6mp rarr:6mq darr:6mr harr:6ms crarr:6np lArr:6og uArr:6oh rArr:6oi dArr:6oj hArr:6ok ' +
+	'forall:6ps part:6pu exist:6pv empty:6px nabla:6pz isin:6q0 notin:6q1 ni:6q3 prod:6q7 sum:6q9 minus:6qa lowast:6qf ' +
+	'radic:6qi prop:6ql infin:6qm ang:6qo and:6qv or:6qw cap:6qx cup:6qy int:6qz there4:6r8 sim:6rg cong:6rp asymp:6rs ne:6sg ' +
+	'equiv:6sh le:6sk ge:6sl sub:6te sup:6tf nsub:6tg sube:6ti supe:6tj oplus:6tx otimes:6tz perp:6ud sdot:6v9 lceil:6x4 ' +
+	'rceil:6x5 lfloor:6x6 rfloor:6x7 lang:7vs rang:7vt loz:7gq spades:7kw clubs:7kz hearts:7l1 diams:7l2 quot:y amp:12 lt:1o ' +
+	'gt:1q apos:13 OElig:9e oelig:9f Scaron:9s scaron:9t Yuml:ag circ:jq tilde:kc ensp:6bm emsp:6bn thinsp:6bt zwnj:6bw ' +
+	'zwj:6bx lrm:6by rlm:6bz ndash:6c3 mdash:6c4 lsquo:6c8 rsquo:6c9 sbquo:6ca ldquo:6cc rdquo:6cd bdquo:6ce dagger:6cg ' +
+	'Dagger:6ch permil:6cw lsaquo:6d5 rsaquo:6d6 euro:6gc AMP:12 LT:1o GT:1q QUOT:y COPY:4p REG:4u TRADE:6jm excl:x quest:1r ' +
+	'num:z dollar:10 percnt:11 lpar:14 rpar:15 ast:16 midast:16 plus:17 comma:18 period:1a sol:1b bsol:2k colon:1m semi:1n ' +
+	'equals:1p commat:1s lsqb:2j rsqb:2l lbrack:2j rbrack:2l lowbar:2n grave:2o lcub:3f rcub:3h lbrace:3f rbrace:3h verbar:3g ' +
+	'vert:3g Hat:2m hyphen:6c0 dash:6c0 mldr:6cm nldr:6cl horbar:6c5 bullet:6ci centerdot:53 half:59 frac13:6kz frac23:6l0 ' +
+	'frac15:6l1 frac25:6l2 frac35:6l3 frac45:6l4 frac16:6l5 frac56:6l6 frac18:6l7 frac38:6l8 frac58:6l9 frac78:6la check:7pv ' +
+	'cross:7pz star:7ie starf:7id phone:7im female:7k0 male:7k2 numero:6ja hairsp:6bu puncsp:6bs numsp:6br emsp13:6bo ' +
+	'emsp14:6bp NoBreak:6e8 ZeroWidthSpace:6bv lsquor:6ca rsquor:6c9 ldquor:6ce rdquor:6cd approx:6rs pm:4x ohm:q1 angst:5h ' +
+	'caret:6dd';
+let entities: Map<string, string> | undefined;
+
+/** Code points 0x80-0x9F as HTML reads them in a numeric reference: the windows-1252 characters ("&#150;" is "–"). */
+const WINDOWS_1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+/** The text of an entity ("mdash", "#8217", "#x2019"), or undefined for an unknown name. */
+function decodeEntity(body: string): string | undefined {
+	if (body[0] === '#') {
+		const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+		if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+		if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252[code - 0x80];
+		return String.fromCodePoint(code);
+	}
+	entities ??= new Map(ENTITY_TABLE.split(' ').map(entry => {
+		const [name, code] = entry.split(':');
+		return [name!, String.fromCodePoint(Number.parseInt(code!, 36))];
+	}));
+	return entities.get(body);
+}
+
+/** Private-use marks around a code span's text while the rest of the line is stripped (removed from input first). */
+const CODE_OPEN = '\uE000';
+const CODE_CLOSE = '\uE001';
+
 /** How a reference label is matched: case-insensitive, runs of whitespace as one space. */
 function labelKey(label: string): string {
 	return label.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -87,13 +144,14 @@ export function stripInline(line: string, refs?: References): string {
 		});
 	}
 	return line
+		.replace(/[\uE000\uE001]/g, '')
 		.replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '') // images
 		.replace(/!\[([^\]]{0,500})\]\[[^\]]{0,500}\]/g, '')
 		.replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1') // [text](url "title")
 		.replace(/\[([^\]]{1,500})\]\[[^\]]{0,500}\]/g, '$1') // [text][ref]
 		.replace(/<((?:https?|mailto):[^>\s]{1,2000})>/g, '$1') // autolinks
 		.replace(/<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,1000})?\/?>/g, '') // inline HTML tags
-		.replace(/(`{1,3})([^`]{1,1000}?)\1/g, '$2') // code spans
+		.replace(/(`{1,3})([^`]{1,1000}?)\1/g, `${CODE_OPEN}$2${CODE_CLOSE}`) // code spans
 		.replace(/(\*\*|__)(?=\S)([^\n]{1,1000}?\S)\1/g, (m, mark: string, inner: string, at: number, all: string) =>
 			mark === '__' && (/\w/.test(all[at - 1] ?? '') || /\w/.test(all[at + m.length] ?? '')) ? m : inner,
 		)
@@ -104,7 +162,12 @@ export function stripInline(line: string, refs?: References): string {
 			return (mark === '_' ? before || after : before && after) ? m : inner;
 		})
 		.replace(/~~(?=\S)([^\n]{1,1000}?\S)~~/g, '$1')
-		.replace(/\\([!-/:-@[-`{-~])/g, '$1'); // backslash escapes
+		// Last, in one pass: code span text as written, backslash escapes, then entities (so "&#42;" is a star, not emphasis).
+		.replace(
+			/\uE000([^\uE001]*)\uE001|\\([!-/:-@[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g,
+			(m, code: string | undefined, escaped: string | undefined, entity: string | undefined) =>
+				code ?? escaped ?? decodeEntity(entity!) ?? m,
+		);
 }
 
 /**
