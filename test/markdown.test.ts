@@ -62,3 +62,18 @@ test('Markdown HTML entities: named and numeric ones decoded, outside code spans
 	assert.equal(second, 'Café & bar © €5 ½ … <b> stays text, *not emphasis*, – old dash.');
 	assert.equal(third, 'Left as written: &notanentity; &amp without semicolon, &amp; in code, &amp; escaped, \uFFFD \uFFFD &#99999999;');
 });
+
+test('Markdown reference links: shortcut and collapsed forms keep their text when the label is defined', () => {
+	const md = markdownToText(
+		[
+			'The [National Weather Service] expected a crest, the [NWS][] said, at the [Halvorsen Dam][dam].',
+			'A [sic] note, a [bracketed aside][] and [ticked] boxes stay; a photo ![a photo] goes.',
+			'',
+			'[national   weather service]: https://www.weather.gov/pqr/',
+			'[nws]: https://www.weather.gov/',
+			'[Dam]: https://example.org/halvorsen "Halvorsen Dam"',
+			'[a photo]: https://example.org/photo.jpg',
+		].join('\n'),
+	);
+	assert.equal(md.text, 'The National Weather Service expected a crest, the NWS said, at the Halvorsen Dam. A [sic] note, a [bracketed aside][] and [ticked] boxes stay; a photo goes.');
+});

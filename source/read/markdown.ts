@@ -22,7 +22,7 @@ const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const QUOTE = /^[ \t]{0,3}(?:>[ \t]?)+/;
-const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,500}\]:[ \t]*\S/;
+const LINK_DEFINITION = /^ {0,3}\[([^\]]{1,500})\]:[ \t]*\S/;
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]{1,200})\]:[ \t]*(.*)$/;
 /** A footnote marker with the spaces before it: "died.[^toll]", "said [^1]" (matched from the run's start, so linear). */
 const FOOTNOTE_MARKER = /(?<![ \t])[ \t]*\[\^([^\]\s]{1,200})\]/g;
@@ -117,8 +117,9 @@ function labelKey(label: string): string {
 	return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** Footnotes defined in a document, and the number each gets when first referred to. */
+/** Link labels and footnotes defined in a document, and the number each footnote gets when first referred to. */
 export interface References {
+	links: ReadonlySet<string>; // label keys
 	footnotes: Map<string, number>; // label key -> number (0 until referred to)
 	next: number;
 }
@@ -133,6 +134,8 @@ function footnoteNumber(refs: References, key: string): number {
 /**
  * Inline markup to plain text: links keep their text, images and tags go, emphasis/code marks go,
  * markers of defined footnotes go (with the spaces before them, so "died.[^1] Here" reads "died. Here").
+ * Given the document's references, a reference link ("[text][ref]", "[text][]", "[text]") is read as one only
+ * when its label is defined, so bracketed prose ("[sic]") stays; without them, full and collapsed ones always are.
  */
 export function stripInline(line: string, refs?: References): string {
 	if (refs?.footnotes.size) {
@@ -143,12 +146,14 @@ export function stripInline(line: string, refs?: References): string {
 			return '';
 		});
 	}
+	const isLink = (label: string) => !refs || refs.links.has(labelKey(label));
 	return line
 		.replace(/[\uE000\uE001]/g, '')
 		.replace(/!\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '') // images
-		.replace(/!\[([^\]]{0,500})\]\[[^\]]{0,500}\]/g, '')
+		.replace(/!\[([^\]]{0,500})\]\[([^\]]{0,500})\]/g, (m, alt: string, ref: string) => (isLink(ref || alt) ? '' : m))
 		.replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1') // [text](url "title")
-		.replace(/\[([^\]]{1,500})\]\[[^\]]{0,500}\]/g, '$1') // [text][ref]
+		.replace(/\[([^\]]{1,500})\]\[([^\]]{0,500})\]/g, (m, text: string, ref: string) => (isLink(ref || text) ? text : m)) // [text][ref], [text][]
+		.replace(/(!?)\[([^[\]]{1,500})\](?![[(])/g, (m, image: string, text: string) => (refs?.links.has(labelKey(text)) ? (image ? '' : text) : m)) // [text]
 		.replace(/<((?:https?|mailto):[^>\s]{1,2000})>/g, '$1') // autolinks
 		.replace(/<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,1000})?\/?>/g, '') // inline HTML tags
 		.replace(/(`{1,3})([^`]{1,1000}?)\1/g, `${CODE_OPEN}$2${CODE_CLOSE}`) // code spans
@@ -175,7 +180,7 @@ export function stripInline(line: string, refs?: References): string {
  * (label key -> paragraphs, in definition order). A footnote runs on over its following lines, and over
  * later paragraphs indented by four spaces or a tab.
  */
-function toBlocks(markdown: string): {blocks: Block[]; footnotes: Map<string, string[]>; frontTitle?: string} {
+function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footnotes: Map<string, string[]>; frontTitle?: string} {
 	let source = removeHtmlComments(markdown.replace(/\r\n?/g, '\n'));
 	let frontTitle: string | undefined;
 	const front = /^---\n([\s\S]{0,20000}?)\n(?:---|\.\.\.)\n/.exec(source);
@@ -189,6 +194,7 @@ function toBlocks(markdown: string): {blocks: Block[]; footnotes: Map<string, st
 	let paragraph: string[] = [];
 	let paragraphKind: 'plain' | 'quote' | 'item' = 'plain';
 	let fence: string | undefined;
+	const links = new Set<string>();
 	const footnotes = new Map<string, string[]>();
 	let footnote: string[] | undefined; // paragraphs of the footnote being read, if any
 	let footnoteGap = false; // a blank line since the footnote's last line
@@ -251,7 +257,9 @@ function toBlocks(markdown: string): {blocks: Block[]; footnotes: Map<string, st
 			paragraph = [];
 			continue;
 		}
-		if (RULE.test(raw) || LINK_DEFINITION.test(raw) || TABLE_SEPARATOR.test(raw)) {
+		const definition = LINK_DEFINITION.exec(raw);
+		if (definition) links.add(labelKey(definition[1]!));
+		if (RULE.test(raw) || definition || TABLE_SEPARATOR.test(raw)) {
 			flush();
 			continue;
 		}
@@ -293,12 +301,12 @@ function toBlocks(markdown: string): {blocks: Block[]; footnotes: Map<string, st
 		paragraph.push(line);
 	}
 	flush();
-	return {blocks, footnotes, frontTitle};
+	return {blocks, links, footnotes, frontTitle};
 }
 
 export function markdownToText(markdown: string): MarkdownText {
-	const {blocks, footnotes, frontTitle} = toBlocks(markdown);
-	const refs: References = {footnotes: new Map([...footnotes.keys()].map(key => [key, 0])), next: 0};
+	const {blocks, links, footnotes, frontTitle} = toBlocks(markdown);
+	const refs: References = {links, footnotes: new Map([...footnotes.keys()].map(key => [key, 0])), next: 0};
 	const parts: string[] = [];
 	const headings: number[] = [];
 	let title = frontTitle ?? '';
