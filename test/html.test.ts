@@ -241,3 +241,19 @@ test("the text opens with the headline the reader sees (the article's h1), not a
 		assert.ok(page.text.startsWith(page.title + '\n\n'), h1);
 	}
 });
+
+test('subheadings in the article survive Readability whatever their class ("subheader"); related-link headings outside stay out', async () => {
+	const prose = (n: number) => `<p class="paragraph">The county said ${n} crews were working on the levee through the night, and residents were told to stay away from the river.</p>`;
+	const html =
+		`<!doctype html><html><head><title>Levee fails</title></head><body><div class="layout__main"><h1 class="headline__text">Survivors describe a wall of brown water</h1>` +
+		`<div class="article__content" itemprop="articleBody">${prose(1)}${prose(2)}${prose(3)}</div>` +
+		`<div class="article__content"><h2 class="subheader" data-component-name="subheader">A gate flagged in 2024</h2>${prose(4)}${prose(5)}` +
+		`<h3 id="page-header-2">What comes next</h3>${prose(6)}</div>` +
+		`<div class="zone"><h2 class="zone__header">More from the network</h2><div class="card"><a href="/x">Storm knocks out power to 40,000 in Washington state</a></div></div>` +
+		`<div class="rail"><h3 class="rail-header">Most watched</h3><ul><li><a href="/y">Video: drone footage shows scale of flooding</a></li></ul></div></div></body></html>`;
+	const page = await extractHtml(html);
+	const lines = page.headings.map(start => page.text.slice(start).split('\n')[0]);
+	assert.deepEqual(lines, ['Survivors describe a wall of brown water', 'A gate flagged in 2024', 'What comes next']);
+	for (let n = 1; n <= 6; n++) assert.ok(page.text.includes(`said ${n} crews`), `lost paragraph ${n}`);
+	for (const leaked of ['More from the network', 'Most watched', 'Storm knocks out', 'drone footage']) assert.ok(!page.text.includes(leaked), `leaked: ${leaked}`);
+});

@@ -25,6 +25,8 @@ interface DomNode {
 interface DomElement extends DomNode {
 	attributes: ArrayLike<{name: string; value: string}>;
 	getAttribute(name: string): string | null;
+	removeAttribute(name: string): void;
+	nextElementSibling: DomElement | null;
 	querySelectorAll(selector: string): ArrayLike<DomElement>;
 	querySelector(selector: string): DomElement | null;
 	remove(): void;
@@ -199,6 +201,36 @@ function removeChrome(document: DomDocument, styleRules = pageStyleRules(documen
 		if (holders.has(element)) continue;
 		if ((lengths.get(element) ?? 0) > bodyText * 0.5) continue;
 		element.remove();
+	}
+}
+
+/** A paragraph of prose: a <p> of at least 10 words ending a sentence. */
+function isProse(element: DomElement | null): boolean {
+	if (!element || element.nodeName.toUpperCase() !== 'P') return false;
+	const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+	return text.split(' ').length >= 10 && /[.!?]["”’)]?$/.test(text);
+}
+
+/**
+ * Keeps the article's subheadings through Readability, which drops a heading whose class or id looks like chrome to it,
+ * by substring: "subheader" holds "header", "story-meta-heading" holds "meta". A heading (h2-h6, not inside a link) that
+ * is inside the article element or the article body, or that is followed by a paragraph of prose (body text spread over
+ * several containers), loses its class and id before Readability runs. Headings of related-link lists, rails and teasers
+ * outside the article are followed by links or lists, not prose, and keep theirs. Runs after chrome removal.
+ */
+function keepArticleHeadings(document: DomDocument): void {
+	for (const heading of Array.from(document.querySelectorAll('h2, h3, h4, h5, h6')).slice(0, 2_000)) {
+		if (heading.getAttribute('class') === null && heading.getAttribute('id') === null) continue;
+		let inLink = false;
+		let inArticle = false;
+		for (let up = heading.parentNode; up && up.nodeType === ELEMENT; up = up.parentNode) {
+			const tag = up.nodeName.toUpperCase();
+			if (tag === 'A') inLink = true;
+			if (tag === 'ARTICLE' || (up as DomElement).getAttribute('itemprop') === 'articleBody') inArticle = true;
+		}
+		if (inLink || !(inArticle || isProse(heading.nextElementSibling))) continue;
+		heading.removeAttribute('class');
+		heading.removeAttribute('id');
 	}
 }
 
@@ -465,6 +497,7 @@ export async function extractHtml(html: string): Promise<HtmlArticle> {
 	let paragraphs: Paragraph[] | undefined;
 	let article: ReturnType<InstanceType<ReadabilityClass>['parse']> = null;
 	if (maxDomDepth(root) <= MAX_READER_DEPTH) {
+		keepArticleHeadings(document);
 		try {
 			article = new Readability(document, {serializer: (node: DomNode) => node, charThreshold: 200}).parse();
 		} catch {
