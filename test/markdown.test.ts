@@ -77,3 +77,34 @@ test('Markdown reference links: shortcut and collapsed forms keep their text whe
 	);
 	assert.equal(md.text, 'The National Weather Service expected a crest, the NWS said, at the Halvorsen Dam. A [sic] note, a [bracketed aside][] and [ticked] boxes stay; a photo goes.');
 });
+
+test('Markdown template tags: Hugo shortcodes and Jekyll/Liquid tags on their own lines go; highlight and comment blocks go whole', () => {
+	const md = markdownToText(
+		[
+			'First paragraph.',
+			'',
+			'{{< tweet user="MarrowSheriff" id="1866000000000000002" >}}',
+			'{{% notice info %}}',
+			'A notice worth reading.',
+			'{{% /notice %}}',
+			'  {% include signup.html %}  {{ page.date | date: "%b %d" }}',
+			'{{< figure src="a.jpg"',
+			'    caption="A caption that spans lines" >}}',
+			'{%- comment -%}',
+			'Draft paragraph nobody sees.',
+			'{%- endcomment -%}',
+			'{% highlight js %}',
+			'trackPageView();',
+			'{% endhighlight %}',
+			'{{< highlight go >}}',
+			'fmt.Println("x")',
+			'{{< /highlight >}}',
+			'',
+			'Inline {{ site.title }} stays, and so does a lone {{ that never closes.',
+		].join('\n'),
+	);
+	const start = performance.now();
+	for (const hostile of ['{% highlight x %}\n'.repeat(50_000), '{{<\n'.repeat(50_000), '{{ '.repeat(50_000)]) markdownToText(hostile);
+	assert.ok(performance.now() - start < 3000, 'template tags went superlinear');
+	assert.equal(md.text, ['First paragraph.', 'A notice worth reading.', 'Inline {{ site.title }} stays, and so does a lone {{ that never closes.'].join('\n\n'));
+});

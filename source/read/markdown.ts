@@ -27,6 +27,15 @@ const FOOTNOTE_DEFINITION = /^ {0,3}\[\^([^\]\s]{1,200})\]:[ \t]*(.*)$/;
 /** A footnote marker with the spaces before it: "died.[^toll]", "said [^1]" (matched from the run's start, so linear). */
 const FOOTNOTE_MARKER = /(?<![ \t])[ \t]*\[\^([^\]\s]{1,200})\]/g;
 const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+/** Template tags (Hugo shortcodes "{{< x >}}" "{{% x %}}", Liquid/Jinja "{% x %}" "{{ x }}" "{# x #}") and their closers. */
+const TEMPLATE_CLOSE: Record<string, string> = {'{{': '}}', '{%': '%}', '{#': '#}'};
+/** Most lines one template tag may span (a shortcode's parameters, one a line). */
+const MAX_TEMPLATE_LINES = 20;
+/** Template blocks whose content is not prose (code, comments): the opening tag's name and a pattern for its end. */
+const TEMPLATE_BLOCKS: {open: RegExp; end: (name: string) => RegExp}[] = [
+	{open: /^\{%-?\s*(highlight|comment)\b/, end: name => new RegExp(`\\{%-?\\s*end${name}\\s*-?%\\}`)},
+	{open: /^\{\{[<%]\s*(highlight)\b/, end: name => new RegExp(`\\{\\{[<%]\\s*/\\s*${name}\\s*[>%]\\}\\}`)},
+];
 /** Longest HTML comment removed (longer ones stay as text). */
 const MAX_COMMENT = 100_000;
 
@@ -112,6 +121,28 @@ function decodeEntity(body: string): string | undefined {
 const CODE_OPEN = '\uE000';
 const CODE_CLOSE = '\uE001';
 
+/**
+ * When line `i` (with the lines after it, for a tag spanning several) holds nothing but template tags, the
+ * index of its last line, else -1. Text outside the tags, or a tag left open, makes it prose.
+ */
+function templateTagsEnd(lines: string[], i: number): number {
+	let line = i;
+	let at = 0;
+	for (let tags = 0; ; tags++) {
+		const text = lines[line]!;
+		while (text[at] === ' ' || text[at] === '\t') at++;
+		if (at >= text.length) return tags ? line : -1;
+		const close = TEMPLATE_CLOSE[text.slice(at, at + 2)];
+		if (!close) return -1;
+		let end = text.indexOf(close, at + 2);
+		while (end === -1 && line + 1 < lines.length && line + 1 - i < MAX_TEMPLATE_LINES && lines[line + 1]!.trim() !== '') {
+			end = lines[++line]!.indexOf(close);
+		}
+		if (end === -1) return -1;
+		at = end + close.length;
+	}
+}
+
 /** How a reference label is matched: case-insensitive, runs of whitespace as one space. */
 function labelKey(label: string): string {
 	return label.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -194,6 +225,7 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 	let paragraph: string[] = [];
 	let paragraphKind: 'plain' | 'quote' | 'item' = 'plain';
 	let fence: string | undefined;
+	const blockEndMissing = new Map<string, number>(); // template block end pattern -> a line after which it never comes
 	const links = new Set<string>();
 	const footnotes = new Map<string, string[]>();
 	let footnote: string[] | undefined; // paragraphs of the footnote being read, if any
@@ -240,6 +272,27 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 			flush();
 			fence = fenceOpen[1]![0]!.repeat(fenceOpen[1]!.length);
 			continue;
+		}
+		if (/^[ \t]*\{[{%#]/.test(raw)) {
+			// Template tags on their own lines are instructions to a site generator, not text: they go, and a
+			// highlight or comment block goes up to its end tag (when it has one).
+			const end = templateTagsEnd(lines, i);
+			if (end !== -1) {
+				flush();
+				i = end;
+				const tag = raw.trim();
+				for (const block of TEMPLATE_BLOCKS) {
+					const name = block.open.exec(tag)?.[1];
+					if (!name) continue;
+					const close = block.end(name);
+					if ((blockEndMissing.get(close.source) ?? Infinity) <= i) continue;
+					let j = i + 1;
+					while (j < lines.length && !close.test(lines[j]!)) j++;
+					if (j < lines.length) i = j;
+					else blockEndMissing.set(close.source, i); // no end tag after here: later openers need not look again
+				}
+				continue;
+			}
 		}
 		if (raw.trim() === '') {
 			flush();
