@@ -108,3 +108,20 @@ test('Markdown template tags: Hugo shortcodes and Jekyll/Liquid tags on their ow
 	assert.ok(performance.now() - start < 3000, 'template tags went superlinear');
 	assert.equal(md.text, ['First paragraph.', 'A notice worth reading.', 'Inline {{ site.title }} stays, and so does a lone {{ that never closes.'].join('\n\n'));
 });
+
+test('Markdown <br>: a line break in a paragraph, a space in a heading or table row', () => {
+	const md = markdownToText(
+		[
+			'# Linwood<br/>braces',
+			'',
+			'Some 610 people registered at the shelter.<br>Another 140 came from farms. <BR /> <br class="x"> Then more.',
+			'',
+			'| Shelter | Address |',
+			'|---|---|',
+			'| Fairgrounds | 88 Fair Rd.<br>Linwood |',
+		].join('\n'),
+	);
+	assert.equal(md.text, ['Linwood braces', 'Some 610 people registered at the shelter.\nAnother 140 came from farms.\nThen more.', 'Shelter Address', 'Fairgrounds 88 Fair Rd. Linwood'].join('\n\n'));
+	assert.equal(md.title, 'Linwood braces');
+	assert.deepEqual(sentences(md.text).slice(1, 4), ['Some 610 people registered at the shelter.', 'Another 140 came from farms.', 'Then more.']);
+});

@@ -14,6 +14,7 @@ export interface MarkdownText {
 interface Block {
 	text: string;
 	heading: boolean;
+	table?: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -186,6 +187,7 @@ export function stripInline(line: string, refs?: References): string {
 		.replace(/\[([^\]]{1,500})\]\[([^\]]{0,500})\]/g, (m, text: string, ref: string) => (isLink(ref || text) ? text : m)) // [text][ref], [text][]
 		.replace(/(!?)\[([^[\]]{1,500})\](?![[(])/g, (m, image: string, text: string) => (refs?.links.has(labelKey(text)) ? (image ? '' : text) : m)) // [text]
 		.replace(/<((?:https?|mailto):[^>\s]{1,2000})>/g, '$1') // autolinks
+		.replace(/<br(?:\s[^<>]{0,1000})?\/?>/gi, '\n') // a line break
 		.replace(/<\/?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,1000})?\/?>/g, '') // inline HTML tags
 		.replace(/(`{1,3})([^`]{1,1000}?)\1/g, `${CODE_OPEN}$2${CODE_CLOSE}`) // code spans
 		.replace(/(\*\*|__)(?=\S)([^\n]{1,1000}?\S)\1/g, (m, mark: string, inner: string, at: number, all: string) =>
@@ -333,8 +335,9 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 		if (/^\s*\|.*\|\s*$/.test(line)) {
 			// A table row is a line of its own: cells separated by two spaces.
 			flush();
-			paragraph.push(line.trim().replace(/^\||\|$/g, '').split('|').map(cell => cell.trim()).join('  '));
-			flush();
+			const row = line.trim().replace(/^\||\|$/g, '').split('|').map(cell => cell.trim()).join('  ');
+			if (footnote) footnote.push(row);
+			else blocks.push({text: row, heading: false, table: true});
 			continue;
 		}
 		line = line.trim();
@@ -374,7 +377,11 @@ export function markdownToText(markdown: string): MarkdownText {
 		parts.push(text);
 		offset += text.length;
 	};
-	for (const block of blocks) add(clean(stripInline(block.text, refs)), block.heading);
+	for (const block of blocks) {
+		const text = stripInline(block.text, refs);
+		// A heading or table row stays one line: a <br> in it reads as a space.
+		add(clean(block.heading || block.table ? text.replace(/\n/g, ' ') : text), block.heading);
+	}
 	// Footnotes as a rendered page lists them: at the end, numbered in the order they are first referred to,
 	// then those never referred to (kept: their text is the article's too).
 	for (const key of footnotes.keys()) if (!refs.footnotes.get(key)) footnoteNumber(refs, key);
@@ -386,7 +393,7 @@ export function markdownToText(markdown: string): MarkdownText {
 	return {text: parts.join('\n\n'), title, headings};
 }
 
-/** Runs of spaces and tabs as one space, no space at either end. */
+/** Runs of spaces and tabs as one space, line breaks (from <br>) single and without spaces around them, none at either end. */
 function clean(text: string): string {
-	return text.replace(/[ \t]+/g, ' ').trim();
+	return text.replace(/[ \t]+/g, ' ').replace(/ ?\n[ \n]*/g, '\n').trim();
 }
