@@ -125,3 +125,12 @@ test('Markdown <br>: a line break in a paragraph, a space in a heading or table 
 	assert.equal(md.title, 'Linwood braces');
 	assert.deepEqual(sentences(md.text).slice(1, 4), ['Some 610 people registered at the shelter.', 'Another 140 came from farms.', 'Then more.']);
 });
+
+test('Markdown title: the first level-1 heading, else the front matter title, else the first heading', () => {
+	const front = '---\ntitle: "Linwood braces: Tilden River crest expected Tuesday"\nlayout: post\n---\n\n';
+	assert.equal(markdownToText(front + 'Linwood braces for the crest\n============================\n\nText.').title, 'Linwood braces for the crest');
+	assert.equal(markdownToText(front + '## Kicker\n\n# The &ldquo;real&rdquo; headline\n\nText.').title, 'The “real” headline');
+	assert.equal(markdownToText(front + '## What residents said\n\nText.').title, 'Linwood braces: Tilden River crest expected Tuesday');
+	assert.equal(markdownToText('Intro.\n\n## What residents said\n\nText.').title, 'What residents said');
+	assert.equal(markdownToText('Just text.').title, '');
+});

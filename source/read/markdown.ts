@@ -14,6 +14,7 @@ export interface MarkdownText {
 interface Block {
 	text: string;
 	heading: boolean;
+	level?: number; // a heading's level, 1-6
 	table?: boolean;
 }
 
@@ -304,11 +305,12 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 		const atx = ATX.exec(raw);
 		if (atx) {
 			flush();
-			if (atx[2]?.trim()) blocks.push({text: atx[2].trim(), heading: true});
+			if (atx[2]?.trim()) blocks.push({text: atx[2].trim(), heading: true, level: atx[1]!.length});
 			continue;
 		}
-		if (paragraph.length === 1 && SETEXT.test(raw) && !LIST_ITEM.test(paragraph[0]!)) {
-			blocks.push({text: paragraph[0]!, heading: true});
+		const setext = paragraph.length === 1 && !footnote ? SETEXT.exec(raw) : null;
+		if (setext && !LIST_ITEM.test(paragraph[0]!)) {
+			blocks.push({text: paragraph[0]!, heading: true, level: setext[1]![0] === '=' ? 1 : 2});
 			paragraph = [];
 			continue;
 		}
@@ -365,14 +367,17 @@ export function markdownToText(markdown: string): MarkdownText {
 	const refs: References = {links, footnotes: new Map([...footnotes.keys()].map(key => [key, 0])), next: 0};
 	const parts: string[] = [];
 	const headings: number[] = [];
-	let title = frontTitle ?? '';
+	// The title a reader sees: the first level-1 heading, else the front matter's title, else the first heading.
+	let topTitle = '';
+	let firstHeading = '';
 	let offset = 0;
-	const add = (text: string, heading: boolean) => {
+	const add = (text: string, heading: boolean, level?: number) => {
 		if (!text) return;
 		if (parts.length) offset += 2; // the blank line between blocks
 		if (heading) {
 			headings.push(offset);
-			if (!title) title = text;
+			firstHeading ||= text;
+			if (level === 1) topTitle ||= text;
 		}
 		parts.push(text);
 		offset += text.length;
@@ -380,7 +385,7 @@ export function markdownToText(markdown: string): MarkdownText {
 	for (const block of blocks) {
 		const text = stripInline(block.text, refs);
 		// A heading or table row stays one line: a <br> in it reads as a space.
-		add(clean(block.heading || block.table ? text.replace(/\n/g, ' ') : text), block.heading);
+		add(clean(block.heading || block.table ? text.replace(/\n/g, ' ') : text), block.heading, block.level);
 	}
 	// Footnotes as a rendered page lists them: at the end, numbered in the order they are first referred to,
 	// then those never referred to (kept: their text is the article's too).
@@ -390,7 +395,7 @@ export function markdownToText(markdown: string): MarkdownText {
 		const paragraphs = footnotes.get(key)!.map(paragraph => clean(stripInline(paragraph, refs))).filter(Boolean);
 		paragraphs.forEach((text, i) => add(i === 0 ? `[${n}] ${text}` : text, false));
 	}
-	return {text: parts.join('\n\n'), title, headings};
+	return {text: parts.join('\n\n'), title: topTitle || frontTitle || firstHeading, headings};
 }
 
 /** Runs of spaces and tabs as one space, line breaks (from <br>) single and without spaces around them, none at either end. */
