@@ -257,3 +257,25 @@ test('subheadings in the article survive Readability whatever their class ("subh
 	for (let n = 1; n <= 6; n++) assert.ok(page.text.includes(`said ${n} crews`), `lost paragraph ${n}`);
 	for (const leaked of ['More from the network', 'Most watched', 'Storm knocks out', 'drone footage']) assert.ok(!page.text.includes(leaked), `leaked: ${leaked}`);
 });
+
+test('words are not glued across separate items (time parts, metadata spans, dateline and source); words split by inline tags stay whole', async () => {
+	const {parseHTML} = await import('linkedom');
+	const {collectParagraphs} = await import('../source/read/html.ts');
+	const lines = (html: string) => collectParagraphs(parseHTML(`<html><body>${html}</body></html>`).document.body as never).map(p => p.text);
+	// Separate items a browser shows apart (the page's CSS makes them blocks or adds margins).
+	assert.deepEqual(lines('<div><time datetime="x"><span>November 24, 2026</span><span>6:12 AM UTC</span><span>Updated 2 hours ago</span></time></div>'), ['November 24, 2026 6:12 AM UTC Updated 2 hours ago']);
+	assert.deepEqual(lines('<div class="meta"><span class="author">Author: KCRN Staff</span><span class="date">Published: 6:05 AM PST</span></div>'), ['Author: KCRN Staff Published: 6:05 AM PST']);
+	assert.deepEqual(lines('<p><cite><span class="loc">Corran Falls, Oregon</span><span class="src">NWN</span> — </cite>Ruth Abernathy heard the sirens.</p>'), ['Corran Falls, Oregon NWN — Ruth Abernathy heard the sirens.']);
+	assert.deepEqual(lines('<li><a href="/x"><span>Oregon orders review of dams</span></a><time>2:14 PM UTC</time></li>').map(t => t.replace(/^• /, '')), ['Oregon orders review of dams 2:14 PM UTC']);
+	assert.deepEqual(lines('<div><a href="/x"><span>Suspects handed over to U.S.</span></a><time>11:48 AM UTC</time></div>'), ['Suspects handed over to U.S. 11:48 AM UTC']);
+	// One word split across inline tags, or letter by letter, stays one word; punctuation and existing spaces are left alone.
+	assert.deepEqual(lines('<p><b>Wash</b>ington and <em>un</em><strong>likely</strong> and <span class="a">Port</span><span class="b">land</span> and <span>W</span><span>o</span><span>w</span> and <i>a.m.</i></p>'), ['Washington and unlikely and Portland and Wow and a.m.']);
+	assert.deepEqual(lines('<p><span class="x">Tom said:</span><span class="y">“Yes.”</span> <span>Left</span> <span>right</span></p>'), ['Tom said:“Yes.” Left right']);
+	// A whole page: the wire dateline reads as the reader sees it.
+	const page = await extractHtml(
+		`<!doctype html><html><head><title>Dam fails</title></head><body><article><h1>Spillway gives way at Oregon dam</h1>` +
+			`<div class="byline"><time datetime="2026-11-24"><span>November 24, 2026</span><span>6:12 AM UTC</span></time></div>` +
+			`<p>${'Water poured through the gap for hours after the gate failed, officials said on Monday. '.repeat(5)}</p></article></body></html>`,
+	);
+	assert.ok(!page.text.includes('20266:12'), page.text);
+});

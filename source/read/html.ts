@@ -376,12 +376,56 @@ function findDeck(document: DomDocument): string | undefined {
 	return undefined;
 }
 
+/** Inline tags that style part of a run of text: a word can be split across them ("<b>Wash</b>ington", "<em>un</em><b>likely</b>"). */
+const FORMATTING_TAGS = new Set([
+	'B', 'I', 'EM', 'STRONG', 'U', 'S', 'SMALL', 'MARK', 'SUB', 'SUP', 'ABBR', 'CODE', 'KBD', 'VAR', 'Q', 'DFN', 'FONT', 'INS', 'DEL',
+	'BDI', 'BDO', 'SAMP', 'TT', 'BIG', 'STRIKE', 'RUBY', 'RB', 'RT', 'RP', 'NOBR',
+]);
+
+const COMMENT = 8;
+
+/** True when the element's text has a space between two words: a phrase, not a piece of a word. Reads at most 40 nodes. */
+function isPhrase(element: DomNode): boolean {
+	let text = '';
+	const stack: DomNode[] = [element];
+	for (let seen = 0; stack.length; seen++) {
+		if (seen > 40 || text.length > 200) return true; // that long, it is no fragment of one word
+		const node = stack.pop()!;
+		if (node.nodeType === TEXT || node.nodeType === CDATA) text += node.textContent ?? '';
+		else if (node.nodeType === ELEMENT) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+	}
+	return /\S\s+\S/.test(text);
+}
+
+/**
+ * Whether two sibling elements with no text between them are separate items on screen, so that the last letter or digit
+ * of one and the first of the other must not run together. Pages set dates, times, bylines and datelines as adjacent
+ * elements and separate them with CSS (display:block, margins, a separator drawn by ::before), which is not read here:
+ * "November 24, 2026" + "6:12 AM UTC" would give "20266:12", "Corran Falls, Oregon" + "NWN" "OregonNWN".
+ * The rule: a <time> is always an item of its own; two pieces of inline formatting (b, i, em, strong, ...) are not,
+ * since a word can be split across them; any other pair (span, a, cite, custom elements) is when either of the two
+ * holds a phrase (a space between words), so a word split across spans ("<span>Port</span><span>land</span>", letters
+ * set one span each) stays whole. Blocks end their paragraph anyway. A space goes in only where a letter or digit follows
+ * a letter, digit or closing punctuation (see flush); "said:" + "“Yes" and "(" + "10:00" are left as the markup has them.
+ */
+function separateItems(a: DomNode, b: DomNode): boolean {
+	const tagA = a.nodeName.toUpperCase();
+	const tagB = b.nodeName.toUpperCase();
+	if (BLOCK_TAGS.has(tagA) || BLOCK_TAGS.has(tagB) || tagA === 'BR' || tagB === 'BR' || DROP_TAGS.has(tagB)) return false;
+	if (tagA === 'TIME' || tagB === 'TIME') return true;
+	if (FORMATTING_TAGS.has(tagA) && FORMATTING_TAGS.has(tagB)) return false;
+	return isPhrase(a) || isPhrase(b);
+}
+
 /** Walks an element (iteratively: pages can nest deeply) and collects its paragraphs. */
 export function collectParagraphs(root: DomNode): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	let buffer = '';
 	let headingText = false;
 	const flush = () => {
+		// Between separate items (see separateItems), a letter, digit or closing punctuation before and a letter or digit
+		// after get a space ("2026 6:12", "U.S. 11:48 AM"); other markers go.
+		if (buffer.includes('\uE001')) buffer = buffer.replace(/([\p{L}\p{N}.,;:!?)\]”’])\uE001+(?=[\p{L}\p{N}])/gu, '$1 ').replace(/\uE001/g, '');
 		// <br><br> separates paragraphs (as sloppy markup often does); a single <br> ends a line only
 		// after sentence-final punctuation, else it is just a space, so no sentence is cut in two.
 		for (const part of buffer.split(/[ \t\n\r\f]*(?:\uE000[ \t\n\r\f]*){2,}/)) {
@@ -395,17 +439,21 @@ export function collectParagraphs(root: DomNode): Paragraph[] {
 		buffer = '';
 		headingText = false;
 	};
-	// Each entry is a node to visit, or a marker to close a block after its children.
-	const stack: Array<DomNode | {close: string}> = [root];
+	// Each entry is a node to visit, a marker to close a block after its children, or one between separate items.
+	const stack: Array<DomNode | {close: string} | {between: true}> = [root];
 	while (stack.length) {
 		const item = stack.pop()!;
+		if ('between' in item) {
+			buffer += '\uE001'; // resolved in flush
+			continue;
+		}
 		if ('close' in item) {
 			if (HEADING_TAGS.has(item.close)) headingText = true;
 			if (BLOCK_TAGS.has(item.close)) flush();
 			continue;
 		}
 		if (item.nodeType === TEXT) {
-			buffer += (item.textContent ?? '').replace(/\uE000/g, '');
+			buffer += (item.textContent ?? '').replace(/[\uE000\uE001]/g, '');
 			continue;
 		}
 		if (item.nodeType !== ELEMENT) continue;
@@ -419,7 +467,14 @@ export function collectParagraphs(root: DomNode): Paragraph[] {
 		if (BLOCK_TAGS.has(tag)) flush();
 		stack.push({close: tag});
 		const children = item.childNodes;
-		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+		for (let i = children.length - 1; i >= 0; i--) {
+			const child = children[i]!;
+			stack.push(child);
+			if (child.nodeType !== ELEMENT) continue;
+			let before = i - 1;
+			while (before >= 0 && children[before]!.nodeType === COMMENT) before--;
+			if (before >= 0 && children[before]!.nodeType === ELEMENT && separateItems(children[before]!, child)) stack.push({between: true});
+		}
 	}
 	flush();
 	return paragraphs;
