@@ -134,3 +134,54 @@ test('Markdown title: the first level-1 heading, else the front matter title, el
 	assert.equal(markdownToText('Intro.\n\n## What residents said\n\nText.').title, 'What residents said');
 	assert.equal(markdownToText('Just text.').title, '');
 });
+
+test('Markdown raw HTML: captions, scripts and other non-prose elements go with their text; the rest keeps its text', () => {
+	const md = markdownToText(
+		[
+			'Some 610 people had registered.',
+			'',
+			'<figure>',
+			'  <img src="sandbags.jpg" alt="Sandbags on Front Street">',
+			'  <figcaption>Volunteers stack sandbags on Front Street.',
+			'  Photo: Ben Achterberg</figcaption>',
+			'</figure>',
+			'',
+			'<figure><img src="a.jpg"><figcaption class="c">A one-line caption</figcaption></figure>',
+			'',
+			'<blockquote class="twitter-tweet"><p>Crest passed at noon.</p></blockquote> <script async src="https://x.example/widgets.js"></script>',
+			'',
+			'<script>',
+			'window.track("story");',
+			'',
+			'window.track("again");',
+			'</script>',
+			'<details>',
+			'<summary>Shelter addresses</summary>',
+			'',
+			'Corran Falls High School, 1200 Mill St.',
+			'',
+			'</details>',
+			'',
+			'Prose mentioning <figcaption> stays prose, and so does an unclosed one:',
+			'',
+			'<figcaption>Never closed',
+			'',
+			'Last paragraph.',
+		].join('\n'),
+	);
+	const start = performance.now();
+	for (const hostile of ['<script>'.repeat(50_000), '<svg/>'.repeat(50_000), '<figcaption>\n'.repeat(50_000), '<nav>a</nav>'.repeat(50_000)]) markdownToText(hostile);
+	assert.ok(performance.now() - start < 3000, 'raw HTML elements went superlinear');
+	assert.equal(
+		md.text,
+		[
+			'Some 610 people had registered.',
+			'Crest passed at noon.',
+			'Shelter addresses',
+			'Corran Falls High School, 1200 Mill St.',
+			'Prose mentioning stays prose, and so does an unclosed one:',
+			'Never closed',
+			'Last paragraph.',
+		].join('\n\n'),
+	);
+});

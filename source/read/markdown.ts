@@ -38,6 +38,15 @@ const TEMPLATE_BLOCKS: {open: RegExp; end: (name: string) => RegExp}[] = [
 	{open: /^\{%-?\s*(highlight|comment)\b/, end: name => new RegExp(`\\{%-?\\s*end${name}\\s*-?%\\}`)},
 	{open: /^\{\{[<%]\s*(highlight)\b/, end: name => new RegExp(`\\{\\{[<%]\\s*/\\s*${name}\\s*[>%]\\}\\}`)},
 ];
+/**
+ * Raw HTML elements whose text is not article prose, dropped with it as the HTML reader drops them: captions
+ * (with their credits), scripts, styles, embeds, form controls. Only on lines of raw HTML (starting with a tag).
+ */
+const DROP_ELEMENT_OPEN = /<(figcaption|script|style|noscript|template|iframe|object|svg|math|video|audio|button|select|textarea|nav)\b[^<>]{0,1000}>/i;
+/** Elements whose HTML block runs to their end tag across blank lines (CommonMark's first kind); others end at a blank line. */
+const RAW_TEXT_ELEMENT = /^(?:script|style|textarea)$/i;
+/** Most lines searched for an element's end tag. */
+const MAX_ELEMENT_LINES = 200;
 /** Longest HTML comment removed (longer ones stay as text). */
 const MAX_COMMENT = 100_000;
 
@@ -145,6 +154,48 @@ function templateTagsEnd(lines: string[], i: number): number {
 	}
 }
 
+/**
+ * Line `i` of raw HTML without the non-prose elements it opens (DROP_ELEMENT_OPEN), each up to its end tag, which
+ * may be on a later line: the text left and the index of the last line used. An element left open stays as written.
+ */
+function dropHtmlElements(lines: string[], i: number): {text: string; last: number} {
+	let source = lines[i]!; // the line being read (a later one once an element ends there)
+	let last = i;
+	let out = '';
+	let kept = 0; // where the text not yet copied to `out` starts in `source`
+	const open = new RegExp(DROP_ELEMENT_OPEN.source, 'gi');
+	const unclosed = new Set<string>(); // names with no end tag after here: later ones of the name stay too
+	for (let found = open.exec(source); found; found = open.exec(source)) {
+		const name = found[1]!.toLowerCase();
+		const start = found.index;
+		let resume = open.lastIndex; // where reading goes on once the element is gone
+		if (!found[0].endsWith('/>')) {
+			if (unclosed.has(name)) continue;
+			const close = new RegExp(`</${name}\\s*>`, 'gi');
+			close.lastIndex = resume;
+			let end = close.exec(source);
+			let line = last;
+			const rawText = RAW_TEXT_ELEMENT.test(name);
+			while (!end && line + 1 < lines.length && line + 1 - i <= MAX_ELEMENT_LINES && (rawText || lines[line + 1]!.trim() !== '')) {
+				close.lastIndex = 0;
+				end = close.exec(lines[++line]!);
+			}
+			if (!end) {
+				unclosed.add(name); // never closed: its text stays
+				continue;
+			}
+			out += source.slice(kept, start) + ' ';
+			if (line !== last) {
+				source = lines[line]!;
+				last = line;
+			}
+			resume = close.lastIndex;
+		} else out += source.slice(kept, start) + ' ';
+		kept = open.lastIndex = resume;
+	}
+	return {text: out + source.slice(kept), last};
+}
+
 /** How a reference label is matched: case-insensitive, runs of whitespace as one space. */
 function labelKey(label: string): string {
 	return label.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -243,7 +294,7 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 		paragraphKind = 'plain';
 	};
 	for (let i = 0; i < lines.length; i++) {
-		const raw = lines[i]!;
+		let raw = lines[i]!;
 		if (footnote && raw.trim() !== '') {
 			// After a blank line only an indented line continues the footnote; before one, any line but the start of a new block.
 			const continues = footnoteGap
@@ -275,6 +326,15 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 			flush();
 			fence = fenceOpen[1]![0]!.repeat(fenceOpen[1]!.length);
 			continue;
+		}
+		if (/^[ \t]*<[A-Za-z]/.test(raw)) {
+			// A line of raw HTML: captions, scripts and the like go with their text.
+			const html = dropHtmlElements(lines, i);
+			if (html.text !== raw) {
+				i = html.last;
+				if (!html.text.trim()) continue;
+				raw = html.text;
+			}
 		}
 		if (/^[ \t]*\{[{%#]/.test(raw)) {
 			// Template tags on their own lines are instructions to a site generator, not text: they go, and a
