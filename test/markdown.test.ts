@@ -185,3 +185,27 @@ test('Markdown raw HTML: captions, scripts and other non-prose elements go with 
 		].join('\n\n'),
 	);
 });
+
+test('Markdown quotes: an empty quote line or a change of nesting starts a new paragraph', () => {
+	const md = markdownToText(
+		[
+			'> "We had maybe forty minutes.',
+			'> Without the sirens this would have been worse."',
+			'>',
+			'> — Marrow County Sheriff Dale Okafor',
+			'',
+			'> Fair means you can keep running it.',
+			'> > Quoted from an interview with Martin Lindqvist.',
+			'> > Oregon State University.',
+		].join('\n'),
+	);
+	assert.equal(
+		md.text,
+		[
+			'"We had maybe forty minutes. Without the sirens this would have been worse."',
+			'— Marrow County Sheriff Dale Okafor',
+			'Fair means you can keep running it.',
+			'Quoted from an interview with Martin Lindqvist. Oregon State University.',
+		].join('\n\n'),
+	);
+});

@@ -278,6 +278,7 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 	const blocks: Block[] = [];
 	let paragraph: string[] = [];
 	let paragraphKind: 'plain' | 'quote' | 'item' = 'plain';
+	let quoteDepth = 0; // '>' marks before the quote paragraph being read
 	let fence: string | undefined;
 	const blockEndMissing = new Map<string, number>(); // template block end pattern -> a line after which it never comes
 	const links = new Set<string>();
@@ -385,8 +386,11 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 		const quote = QUOTE.exec(line);
 		if (quote) {
 			line = line.slice(quote[0].length);
-			// A quote starts its own paragraph; its lines join each other.
-			if (paragraphKind !== 'quote') flush();
+			// A quote starts its own paragraph; its lines join each other until an empty quote line or a change of nesting.
+			const depth = quote[0].split('>').length - 1;
+			if (paragraphKind !== 'quote' || depth !== quoteDepth || !line.trim()) flush();
+			quoteDepth = depth;
+			if (!line.trim()) continue;
 			paragraphKind = 'quote';
 		}
 		const item = LIST_ITEM.exec(line);
