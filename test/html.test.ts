@@ -279,3 +279,38 @@ test('words are not glued across separate items (time parts, metadata spans, dat
 	);
 	assert.ok(!page.text.includes('20266:12'), page.text);
 });
+
+test('list items keep their list-ness ("• ", "1. "); a data table gives one line per row, cells separated by " | "', async () => {
+	const prose = 'Crews worked through the night to shore up the levee above the town, the county said on Tuesday. '.repeat(3);
+	const html =
+		`<!doctype html><html><head><title>Levee fails</title></head><body><article><h1>Levee fails above Linwood</h1><p>${prose}</p>` +
+		`<h2>Key facts</h2><ul><li>About 2,500 people evacuated from Corran Falls</li><li>Highway 217 closed<ul><li>Reopening not expected before Friday</li></ul></li><li></li></ul>` +
+		`<ul><li><a href="/a">Mexico hands over 37 suspects to U.S.</a><time>11:48 AM UTC</time></li><li><a href="/b">Power prices jump as hydro output falls</a></li></ul>` +
+		`<p>${prose}</p><ol start="3"><li><p>Third step: leave by the north road</p></li><li>Fourth step: register at the shelter</li></ol>` +
+		`<table><caption>Evacuations by area</caption><thead><tr><th>Area</th><th>People evacuated</th><th>Shelter</th></tr></thead>` +
+		`<tbody><tr><td>Corran Falls (river district)</td><td>1,650</td><td>Corran Falls High School</td></tr><tr><td>Linwood</td><td>610</td><td><a href="/x">88 Fair Rd.</a></td></tr>` +
+		`<tr><td>Total</td><td>2,400</td><td></td></tr></tbody></table><p>${prose}</p></article></body></html>`;
+	const {text} = await extractHtml(html);
+	const lines = text.split('\n\n');
+	const after = (line: string, n: number) => lines.slice(lines.indexOf(line) + 1, lines.indexOf(line) + 1 + n);
+	assert.deepEqual(after('Key facts', 3), ['• About 2,500 people evacuated from Corran Falls', '• Highway 217 closed', '• Reopening not expected before Friday']);
+	// A list of links to other stories is no list of facts: no bullet, so the classifier still sees related headlines.
+	assert.ok(lines.includes('Mexico hands over 37 suspects to U.S. 11:48 AM UTC') && lines.includes('Power prices jump as hydro output falls'), text);
+	assert.ok(lines.includes('3. Third step: leave by the north road') && lines.includes('4. Fourth step: register at the shelter'), text);
+	assert.deepEqual(after('Evacuations by area', 4), [
+		'Area | People evacuated | Shelter',
+		'• Corran Falls (river district) | 1,650 | Corran Falls High School',
+		'• Linwood | 610 | 88 Fair Rd.',
+		'• Total | 2,400',
+	]);
+	// Through the pipeline the items and rows are body text, figures included, not subheadings set aside.
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-list-'));
+	fs.writeFileSync(path.join(dir, 'a.html'), html);
+	fs.writeFileSync(path.join(dir, 'b.txt'), 'Levee fails above Linwood\n\nAbout 2,500 people were evacuated from Corran Falls on Tuesday, the county said.\n');
+	const read = await readInputs([path.join(dir, 'a.html'), path.join(dir, 'b.txt')]);
+	const units = analyse(read.sources).units.filter(u => u.source === 's1');
+	for (const figure of ['2,500 people evacuated', 'Highway 217 closed', '1,650', '610']) {
+		const unit = units.find(u => u.text.includes(figure));
+		assert.ok(unit && unit.kind === 'claim', `${figure}: ${unit?.kind} ${unit && 'reason' in unit ? String(unit.reason) : ''}`);
+	}
+});

@@ -417,11 +417,69 @@ function separateItems(a: DomNode, b: DomNode): boolean {
 	return isPhrase(a) || isPhrase(b);
 }
 
+const TABLE_CELLS = new Set(['TD', 'TH']);
+
+/**
+ * A table row laid out as data: its cells hold only inline content (no paragraphs, lists or nested tables, which
+ * layout tables put in their cells). Reads at most 300 nodes.
+ */
+function isDataRow(row: DomNode): boolean {
+	const stack: DomNode[] = [];
+	for (let i = 0; i < row.childNodes.length; i++) stack.push(row.childNodes[i]!);
+	for (let seen = 0; stack.length; seen++) {
+		const node = stack.pop()!;
+		if (seen > 300) return false;
+		if (node.nodeType !== ELEMENT) continue;
+		const tag = node.nodeName.toUpperCase();
+		if (!TABLE_CELLS.has(tag) && BLOCK_TAGS.has(tag)) return false;
+		for (let i = 0; i < node.childNodes.length; i++) stack.push(node.childNodes[i]!);
+	}
+	return true;
+}
+
+/**
+ * A list item whose text is all (at least 80%) link text, a <time> aside: a link to another page ("Read next" lists
+ * Readability keeps), not an item of information. It gets no bullet, so the classifier can still tell a related headline by its shape.
+ * Reads at most 300 nodes.
+ */
+function isLinkItem(item: DomNode): boolean {
+	let all = 0;
+	let linked = 0;
+	const stack: Array<[DomNode, boolean]> = [[item, false]];
+	for (let seen = 0; stack.length; seen++) {
+		if (seen > 300) return false;
+		const [node, inLink] = stack.pop()!;
+		if (node.nodeType === TEXT || node.nodeType === CDATA) {
+			const length = (node.textContent ?? '').replace(/\s+/g, '').length;
+			all += length;
+			if (inLink) linked += length;
+		} else if (node.nodeType === ELEMENT && !DROP_TAGS.has(node.nodeName.toUpperCase()) && node.nodeName.toUpperCase() !== 'TIME') {
+			const link = inLink || node.nodeName.toUpperCase() === 'A';
+			for (let i = 0; i < node.childNodes.length; i++) stack.push([node.childNodes[i]!, link]);
+		}
+	}
+	return all > 0 && linked >= all * 0.8;
+}
+
+/** True when the row has a data cell (<td>): a header row of <th> cells only is a label line, not an item. */
+function hasDataCell(row: DomNode): boolean {
+	for (let i = 0; i < row.childNodes.length; i++) if (row.childNodes[i]!.nodeName.toUpperCase() === 'TD') return true;
+	return false;
+}
+
 /** Walks an element (iteratively: pages can nest deeply) and collects its paragraphs. */
 export function collectParagraphs(root: DomNode): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	let buffer = '';
 	let headingText = false;
+	// List items and table rows are items of their own: "• " (or "3. " in an ordered list) opens the first paragraph
+	// of each, so the classifier reads a short item ("About 2,500 people evacuated") as a list item, not a subheading.
+	// A data table's row is one line, its cells separated by " | ": "• Linwood | 610 | Linwood Fairgrounds"; a header
+	// row of <th> cells has no bullet, nor has a bulleted item that is all link (see isLinkItem). Nested lists are not
+	// indented.
+	let itemPrefix = '';
+	let dataRow = false;
+	const listCounters = new Map<DomNode, number>();
 	const flush = () => {
 		// Between separate items (see separateItems), a letter, digit or closing punctuation before and a letter or digit
 		// after get a space ("2026 6:12", "U.S. 11:48 AM"); other markers go.
@@ -433,8 +491,12 @@ export function collectParagraphs(root: DomNode): Paragraph[] {
 				.replace(/[ \t\n\r\f]+/g, ' ')
 				.replace(/([.!?:;"”’)])[ ]?\uE000[ ]?/g, '$1\n')
 				.replace(/[ ]?\uE000[ ]?/g, ' ')
+				.replace(/^[ \uE002]+|[ \uE002]+$/g, '')
+				.replace(/ ?(?:\uE002 ?)+/g, ' | ')
 				.trim();
-			if (text) paragraphs.push({text, heading: headingText});
+			if (!text) continue;
+			paragraphs.push({text: itemPrefix + text, heading: headingText});
+			itemPrefix = '';
 		}
 		buffer = '';
 		headingText = false;
@@ -450,21 +512,37 @@ export function collectParagraphs(root: DomNode): Paragraph[] {
 		if ('close' in item) {
 			if (HEADING_TAGS.has(item.close)) headingText = true;
 			if (BLOCK_TAGS.has(item.close)) flush();
+			if (item.close === 'LI' || item.close === 'TR') itemPrefix = ''; // an empty item leaves no bullet behind
 			continue;
 		}
 		if (item.nodeType === TEXT) {
-			buffer += (item.textContent ?? '').replace(/[\uE000\uE001]/g, '');
+			buffer += (item.textContent ?? '').replace(/[\uE000-\uE002]/g, '');
 			continue;
 		}
 		if (item.nodeType !== ELEMENT) continue;
 		const tag = item.nodeName.toUpperCase();
 		if (DROP_TAGS.has(tag)) continue;
-		if (tag === 'TD' || tag === 'TH') buffer += ' ';
+		if (TABLE_CELLS.has(tag)) buffer += dataRow ? '\uE002' : ' '; // a cell separator, resolved in flush
 		if (tag === 'BR') {
 			buffer += '\uE000'; // a line-break marker, resolved in flush
 			continue;
 		}
 		if (BLOCK_TAGS.has(tag)) flush();
+		if (tag === 'LI') {
+			const list = item.parentNode;
+			if (list && list.nodeName.toUpperCase() === 'OL') {
+				const element = item as DomElement;
+				const own = Number.parseInt(element.getAttribute('value') ?? '', 10);
+				const start = Number.parseInt((list as DomElement).getAttribute('start') ?? '', 10);
+				const number = Number.isSafeInteger(own) ? own : (listCounters.get(list) ?? (Number.isSafeInteger(start) ? start : 1) - 1) + 1;
+				listCounters.set(list, number);
+				itemPrefix = `${number}. `;
+			} else itemPrefix = isLinkItem(item) ? '' : '• ';
+		}
+		if (tag === 'TR') {
+			dataRow = isDataRow(item);
+			itemPrefix = dataRow && hasDataCell(item) ? '• ' : '';
+		}
 		stack.push({close: tag});
 		const children = item.childNodes;
 		for (let i = children.length - 1; i >= 0; i--) {
