@@ -314,3 +314,15 @@ test('list items keep their list-ness ("• ", "1. "); a data table gives one li
 		assert.ok(unit && unit.kind === 'claim', `${figure}: ${unit?.kind} ${unit && 'reason' in unit ? String(unit.reason) : ''}`);
 	}
 });
+
+test('AMP ad elements (amp-ad, amp-embed, amp-sticky-ad) go with their placeholder and fallback text', async () => {
+	const prose = (n: number) => `<p>The inspection report rated the spillway fair in 2024 and set a deadline for repairs, paragraph ${n} said.</p>`;
+	const html =
+		`<!doctype html><html ⚡><head><title>Inspectors warned</title></head><body><div class="story"><h1>Inspectors warned of corroded spillway pins</h1>${prose(1)}${prose(2)}` +
+		`<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Loading the sponsor's message</div><div fallback>Sorry, no ad available right now.</div></amp-ad>${prose(3)}` +
+		`<amp-embed type="taboola" width="400" height="300"><div fallback>Recommended stories could not load.</div></amp-embed>${prose(4)}` +
+		`<amp-sticky-ad layout="nodisplay"><amp-ad type="doubleclick"><div fallback>Your ad here today.</div></amp-ad></amp-sticky-ad>${prose(5)}</div></body></html>`;
+	const {text} = await extractHtml(html);
+	for (const leaked of ['Sorry, no ad', "sponsor's message", 'Recommended stories', 'Your ad here']) assert.ok(!text.includes(leaked), `leaked: ${leaked}`);
+	for (let n = 1; n <= 5; n++) assert.ok(text.includes(`paragraph ${n} said`), `lost paragraph ${n}`);
+});

@@ -50,6 +50,8 @@ const DROP_TAGS = new Set([
 	'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS',
 	'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'SOURCE', 'TRACK', 'MAP', 'BUTTON', 'INPUT', 'SELECT', 'OPTION', 'TEXTAREA', 'FORM',
 	'NAV', 'HEAD', 'TITLE', 'META', 'LINK', 'BASE', 'FIGCAPTION', 'DIALOG', 'MENU',
+	// AMP's ad slots and recommendation embeds; their placeholder and fallback text ("Sorry, no ad available right now.") is no article text.
+	'AMP-AD', 'AMP-EMBED', 'AMP-STICKY-AD', 'AMP-AUTO-ADS', 'AMP-AD-EXIT',
 ]);
 
 /** Elements that start and end a paragraph of their own. */
