@@ -1,8 +1,13 @@
 // Markdown reading: what a reader of the rendered page sees, checked on small documents and through the pipeline.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import {markdownToText} from '../source/read/markdown.ts';
 import {splitSource} from '../source/split/index.ts';
+import {readInputs} from '../source/read/index.ts';
+import {analyse} from '../source/pipeline.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
 
 const sentences = (text: string) => splitSource({id: 's1', label: 'a', path: 'a.md', text, format: 'markdown', title: '', extracted: true}).map(u => u.text);
 
@@ -208,4 +213,28 @@ test('Markdown quotes: an empty quote line or a change of nesting starts a new p
 			'Quoted from an interview with Martin Lindqvist. Oregon State University.',
 		].join('\n\n'),
 	);
+});
+
+test('Markdown through the pipeline: a page with footnotes, entities, references, shortcodes, <br> and a figure reads as its reader sees it', async () => {
+	const read = await readInputs([path.join(root, 'fixtures/markdown/flood.md'), path.join(root, 'fixtures/demo/1-afp.txt')]);
+	const md = read.sources[0]!;
+	assert.equal(md.title, 'River crest passes Millbrook');
+	for (const junk of ['&', '[^', '[Met', '{{', 'Photo:', 'reopened bridge on Tuesday', '<', 'slug']) assert.ok(!md.text.includes(junk), `left in the text: ${junk}`);
+	const story = analyse(read.sources);
+	const units = story.units.filter(u => u.source === md.id);
+	for (const unit of units) assert.equal(md.text.slice(unit.start, unit.end), unit.text);
+	const claims = units.filter(u => u.kind === 'claim').map(u => u.text);
+	for (const claim of [
+		'MILLBROOK – The Arden River crested at 6.1\u00a0metres on Tuesday, and two people were rescued from cars.',
+		'Crews reopened the bridge at noon.',
+		'The Met Office had warned of the crest on Monday.',
+		'About 310 people stayed at the school shelter.',
+		'Another 45 went to relatives.',
+		'“The water came up faster than in 2007,” said the fire chief.',
+		'[1] A third person was rescued from a roof on Wednesday morning, the fire service said.',
+	]) {
+		assert.ok(claims.includes(claim), `claim missing: ${claim}\n${claims.join('\n')}`);
+	}
+	assert.ok(units.some(u => u.text === '— Millbrook fire chief Tom Hale'));
+	assert.ok(md.text.endsWith('\n\n[1] A third person was rescued from a roof on Wednesday morning, the fire service said.'));
 });
