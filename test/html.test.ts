@@ -326,3 +326,14 @@ test('AMP ad elements (amp-ad, amp-embed, amp-sticky-ad) go with their placehold
 	for (const leaked of ['Sorry, no ad', "sponsor's message", 'Recommended stories', 'Your ad here']) assert.ok(!text.includes(leaked), `leaked: ${leaked}`);
 	for (let n = 1; n <= 5; n++) assert.ok(text.includes(`paragraph ${n} said`), `lost paragraph ${n}`);
 });
+
+test('text only screen readers get (sr-only, visually-hidden, screen-reader-text) is not shown: class words split on "-" never matched it', async () => {
+	const prose = 'The river crested three feet above flood stage on Tuesday afternoon, the county said in a statement. '.repeat(3);
+	const html =
+		`<!doctype html><html><head><title>River crests</title></head><body><article><h1>River crests above flood stage</h1>` +
+		`<p><span class="posted-on"><span class="screen-reader-text">Posted on</span>November 24, 2026</span></p><p>${prose}</p>` +
+		`<p>${prose}<a href="/x">Read the report<span class="visually-hidden">, opens new tab</span></a></p><div class="sr-only">Skip to comments</div></article></body></html>`;
+	const {text} = await extractHtml(html);
+	for (const leaked of ['Posted on', 'opens new tab', 'Skip to comments']) assert.ok(!text.includes(leaked), `leaked: ${leaked}`);
+	assert.ok(text.includes('November 24, 2026') && text.includes('Read the report'));
+});

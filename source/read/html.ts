@@ -70,7 +70,7 @@ const CHROME_WORDS = new Set([
 	'related', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'outbrain', 'taboola',
 	'comment', 'comments', 'disqus', 'replies', 'share', 'sharing', 'social', 'sharebar', 'breadcrumb', 'breadcrumbs',
 	'popup', 'modal', 'overlay', 'banner', 'sidebar', 'nav', 'navbar', 'navigation', 'menu', 'masthead', 'footer', 'toolbar',
-	'tags', 'skip', 'visually-hidden', 'sr-only',
+	'tags', 'skip',
 ]);
 
 /**
@@ -80,6 +80,9 @@ const CHROME_WORDS = new Set([
  * An overlay that only asks the reader to subscribe holds an appeal, which the classifier sets aside.
  */
 const PAID_CONTENT_WORDS = new Set(['paywall', 'paywalled', 'nonpaywall', 'premium', 'subscriber', 'subscribers', 'metered', 'members']);
+
+/** Class names that hide an element from sight while screen readers still read it. */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|hidden-visually)(?:\s|$)/i;
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
 
@@ -108,6 +111,8 @@ function isChrome(element: DomElement): boolean {
 	if (CHROME_ROLES.has((element.getAttribute('role') ?? '').toLowerCase())) return true;
 	if (element.getAttribute('aria-hidden') === 'true' || element.getAttribute('hidden') !== null) return true;
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '')) return true;
+	// Whole class names, as words() splits "sr-only" into "sr" and "only".
+	if (SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) return true;
 	const tokens = [...words(element.getAttribute('class')), ...words(element.getAttribute('id'))];
 	return tokens.some(token => CHROME_WORDS.has(token)) && !tokens.some(token => PAID_CONTENT_WORDS.has(token));
 }
@@ -147,9 +152,6 @@ function pageStyleRules(document: DomDocument): HiddenRules {
 function hiddenByStyle(element: DomElement, rules: HiddenRules): boolean {
 	return matchesHidden(rules, element.nodeName, element.getAttribute('id'), element.getAttribute('class'), element.getAttribute('style'));
 }
-
-/** Class names that hide an element from sight while screen readers still read it. */
-const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|hidden-visually)(?:\s|$)/i;
 
 /** True when the element or one of its ancestors is hidden: attribute, inline style, page style rule, screen-reader class. */
 function hiddenFromSight(element: DomElement, rules: HiddenRules): boolean {
