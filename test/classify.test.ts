@@ -781,6 +781,11 @@ test('newsletter furniture: a dotted byline ending in a time, "Here is our rundo
 	]);
 });
 
+test('table rows with a figure ("Marren | 47") are data, kept as claims; the header row is a heading', () => {
+	const units = classify(['Storm Damage Tallied', '', 'The storm damaged homes in two towns, officials said.', '', 'Town | Homes damaged', '', 'Marren | 47', '', 'Pine Hollow | 112', '', 'Crews are still assessing damage.'].join('\n'));
+	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'claim', 'subheading', 'claim', 'claim', 'claim']);
+});
+
 test('photo credits that name no agency: on the caption line, and standing alone under a descriptive caption', () => {
 	const units = classify(
 		[

@@ -126,7 +126,7 @@ test('Markdown <br>: a line break in a paragraph, a space in a heading or table 
 			'| Fairgrounds | 88 Fair Rd.<br>Linwood |',
 		].join('\n'),
 	);
-	assert.equal(md.text, ['Linwood braces', 'Some 610 people registered at the shelter.\nAnother 140 came from farms.\nThen more.', 'Shelter Address', 'Fairgrounds 88 Fair Rd. Linwood'].join('\n\n'));
+	assert.equal(md.text, ['Linwood braces', 'Some 610 people registered at the shelter.\nAnother 140 came from farms.\nThen more.', 'Shelter | Address', 'Fairgrounds | 88 Fair Rd. Linwood'].join('\n\n'));
 	assert.equal(md.title, 'Linwood braces');
 	assert.deepEqual(sentences(md.text).slice(1, 4), ['Some 610 people registered at the shelter.', 'Another 140 came from farms.', 'Then more.']);
 });

@@ -38,8 +38,11 @@ test('Markdown: headings on their own lines, links keep text, emphasis and code 
 	assert.ok(md.text.includes('Heavy snow closed 214 schools on Monday, the regional education office said, after more than 40 cm fell overnight in some valleys.'));
 	assert.ok(md.text.includes('had issued an amber warning on Sunday.'));
 	assert.ok(md.text.includes('"Our priority is that nobody travels unless they must," said the regional governor, Elena Varga.'));
-	assert.ok(lines.includes('Trains on two lines were cancelled.'));
-	assert.ok(lines.includes('Road crews worked through the night.'));
+	// List items keep a marker ("• ", "1. ") so that a short item stays a list item, not a heading.
+	assert.ok(lines.includes('• Trains on two lines were cancelled.'));
+	assert.ok(lines.includes('1. Road crews worked through the night.'));
+	// Table rows keep their cells apart.
+	assert.ok(lines.includes('North | 150'));
 	assert.ok(md.text.includes('Snake_case_names and 2*3*4 stay as they are.'));
 	for (const junk of ['**', '](', 'trackPageView', '```', 'Snowplough', '|---', '- Trains']) assert.ok(!md.text.includes(junk), `markup left: ${junk}`);
 	assert.ok(lines.every(line => !line.startsWith('>') && !line.startsWith('#')));

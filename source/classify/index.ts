@@ -178,6 +178,9 @@ function isTitleLike(line: Line): boolean {
 /** List items ("- 37 suspects were sent", "2. The vote") are body text even without a period. */
 const LIST_ITEM = /^\s*(?:[-*+•·–]|\d+[.)])\s+/;
 
+/** A table row with a figure, cells set apart by " | " as the readers write them ("Marren | 47 | 112"): data, not a heading. */
+const TABLE_ROW = /^(?=.*\d)[^|]*\S \| \S/;
+
 const SENTENCE_SIGNS = /[,;"“”]|\b(?:said|says|told|according to)\b/i;
 
 /** A headline-shaped line: a title-like line, or a short question standing alone. */
@@ -266,7 +269,7 @@ function judgeStructure(lines: Line[], verdicts: Verdicts): void {
 		const i = content[c]!;
 		const line = lines[i]!;
 		if (isDecided(verdicts, i)) continue;
-		if (endsSentence(line.text) || line.units.length > 1 || startsLowerCase(line.plain) || LIST_ITEM.test(line.text)) continue;
+		if (endsSentence(line.text) || line.units.length > 1 || startsLowerCase(line.plain) || LIST_ITEM.test(line.text) || TABLE_ROW.test(line.text)) continue;
 		const words = line.words.length;
 		const verb = hasFiniteVerb(line.words);
 		const colon = line.text.trimEnd().endsWith(':');

@@ -394,14 +394,18 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 			paragraphKind = 'quote';
 		}
 		const item = LIST_ITEM.exec(line);
+		let marker = '';
 		if (item) {
 			line = line.slice(item[0].length);
 			ownLine = true;
+			// The item keeps a marker, as the HTML reader writes one, so that a short item stays a list item, not a heading.
+			const ordered = /\d+[.)]/.exec(item[0]);
+			marker = ordered ? `${ordered[0].replace(')', '.')} ` : '• ';
 		}
 		if (/^\s*\|.*\|\s*$/.test(line)) {
-			// A table row is a line of its own: cells separated by two spaces.
+			// A table row is a line of its own, its cells separated by " | " as the HTML reader writes them.
 			flush();
-			const row = line.trim().replace(/^\||\|$/g, '').split('|').map(cell => cell.trim()).join('  ');
+			const row = line.trim().replace(/^\||\|$/g, '').split('|').map(cell => cell.trim()).join(' | ');
 			if (footnote) footnote.push(row);
 			else blocks.push({text: row, heading: false, table: true});
 			continue;
@@ -410,7 +414,7 @@ function toBlocks(markdown: string): {blocks: Block[]; links: Set<string>; footn
 		if (ownLine) {
 			flush();
 			paragraphKind = 'item';
-			if (line) paragraph.push(line);
+			if (line) paragraph.push(marker + line);
 			continue;
 		}
 		if (!quote && paragraphKind === 'quote') flush();
