@@ -742,6 +742,7 @@ test('feedback widgets, "More from <Outlet>:" links, reference entries, reader-f
 	assert.equal(reasons.get('Was this helpful?'), 'feedback prompt');
 	assert.equal(reasons.get('Yes · No'), 'feedback prompt');
 	assert.equal(reasons.get('Like this digest?'), 'feedback prompt');
+	assert.equal(classify('The mayor spoke.\n\nEnjoyed this? Subscribe to The Valley Weekly, it is free.').find(u => u.text === 'Enjoyed this?')?.reason, 'feedback prompt');
 	assert.equal(reasons.get('More from Briefly: Ransomware, explained in 90 seconds'), 'related link');
 	assert.equal(reasons.get('CORRECTION: An earlier version of this update gave the wrong date for the letters.'), 'correction note');
 	assert.equal(reasons.get('Local journalism like this depends on readers like you.'), 'donation appeal');
