@@ -787,6 +787,36 @@ test('table rows with a figure ("Marren | 47") are data, kept as claims; the hea
 	assert.deepEqual(units.map(u => u.reason ?? u.kind), ['title', 'claim', 'subheading', 'claim', 'claim', 'claim']);
 });
 
+test('short list items under a "Key facts" label are body text, not subheadings ("• About 2,500 people evacuated")', () => {
+	const units = classify(
+		[
+			'LIVE UPDATES: Dam spillway fails; 2,500 evacuated',
+			'',
+			'Author: KCRN Staff Published: 6:05 AM PST November 23, 2026',
+			'',
+			'CORRAN FALLS, Ore. — A spillway gate failed early Monday. Officials say about 2,500 people have been evacuated. Follow our live updates below.',
+			'',
+			'Have a news tip or photos of the flooding? Email news@kcrn.com or text us.',
+			'',
+			'Key facts',
+			'',
+			'• Spillway gate failed at about 4:40 a.m. Monday',
+			'',
+			'• About 2,500 people evacuated from Corran Falls',
+			'',
+			'9:48 PM',
+			'',
+			'Crest expected Tuesday',
+			'',
+			'The river should crest in Linwood at about 2 p.m. Tuesday.',
+		].join('\n'),
+	);
+	const reasonOf = (text: string) => units.find(u => u.text === text)?.reason ?? 'claim';
+	assert.equal(reasonOf('• Spillway gate failed at about 4:40 a.m. Monday'), 'claim');
+	assert.equal(reasonOf('• About 2,500 people evacuated from Corran Falls'), 'claim');
+	assert.equal(reasonOf('Key facts'), 'subheading');
+});
+
 test('photo credits that name no agency: on the caption line, and standing alone under a descriptive caption', () => {
 	const units = classify(
 		[

@@ -211,7 +211,8 @@ function judgeHeader(lines: Line[], verdicts: Verdicts, content: number[]): numb
 			if (labelled(i)) candidates.push(i);
 			continue;
 		}
-		if (!isHeadlineShaped(lines[i]!)) {
+		// A list item is body text, however short ("• About 2,500 people evacuated").
+		if (!isHeadlineShaped(lines[i]!) || LIST_ITEM.test(lines[i]!.text)) {
 			bodyStart = i;
 			break;
 		}
