@@ -48,6 +48,9 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 	// Figures are rivals only if neither source gives the other's figure anywhere in the row, of any kind.
 	const gives = (source: string, n: NumberValue) => inRow.some(m => m.source === source && m.number && m.number.value === n.value);
 	const givenByBoth = (x: Mention, y: Mention) => x.kind === 'number' && (gives(x.source, y.number!) || gives(y.source, x.number!));
+	// Two dates one outlet gives both (each part of each date written by it) are two moments, not rivals.
+	const givesDate = (source: string, d: DateValue) => inRow.some(m => m.source === source && m.date && (['year', 'month', 'day', 'weekday'] as const).every(f => d[f] === undefined || m.date![f] === d[f]));
+	const datedTogether = (x: Mention, y: Mention) => x.kind === 'date' && present.some(source => givesDate(source, x.date!) && givesDate(source, y.date!));
 	const classes = [...new Set(inRow.map(classOf).filter((c): c is string => c !== undefined))].sort();
 	const conflicts: Conflict[] = [];
 	for (const name of classes) {
@@ -59,7 +62,7 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 				const b = of(present[y]!);
 				const left = leftover(a, b);
 				const right = leftover(b, a);
-				if (a.length && b.length && left.length === 1 && right.length === 1 && !namedTogether(left[0]!, right[0]!, present.map(of)) && !givenByBoth(left[0]!, right[0]!) && samePrecision(left[0]!, right[0]!) && paraphrase(left[0]!, right[0]!)) found = true;
+				if (a.length && b.length && left.length === 1 && right.length === 1 && !namedTogether(left[0]!, right[0]!, present.map(of)) && !givenByBoth(left[0]!, right[0]!) && !datedTogether(left[0]!, right[0]!) && samePrecision(left[0]!, right[0]!) && paraphrase(left[0]!, right[0]!)) found = true;
 			}
 		}
 		// The consensus path (one outlet against several that agree) is its own rule, tested in compare.test.ts; here

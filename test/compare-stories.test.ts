@@ -53,3 +53,10 @@ test('story6 (written blind, two HTML pages): the shelter\'s town and the comman
 	assert.match(found[0]!, /Ridgeline Dispatch=Redmill/);
 	assert.match(found[1]!, /Dunmore Sentinel=Lena Whitaker/);
 });
+
+test('story7 (held out): the vote date and the mediator\'s surname; the 15%/18% raise and the talks\' venue sit in separate rows', async () => {
+	const found = await conflictsOf('story7');
+	assert.deepEqual(found.map(c => c.split(':')[0]), ['person', 'date'], found.join('\n'));
+	assert.match(found[0]!, /Castlebury Herald-Star=Judith Callaway/);
+	assert.match(found[1]!, /WCBY 4=Nov\. 13/);
+});

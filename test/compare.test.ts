@@ -279,3 +279,17 @@ test('two spellings of one name are rivals even when the sentences share few wor
 	// Two different people in sentences that say different things are not rivals.
 	assert.equal(compareRows([rowOf], pair, people('mark dempsey', 'lena whitcomb'), sources)[0]!.status, 'agree');
 });
+
+test('two dates an outlet of the row gives both are two moments, not rivals ("runs again Thursday" / "free through Sunday")', () => {
+	const rowUnits = [
+		unit('s1', 1, 'Fares on all buses and Harlow Line trains will be waived through Sunday.'),
+		unit('s2', 1, 'Buses and Harlow Line trains will start rolling at 5 a.m. Thursday.'),
+		unit('s3', 1, 'Buses and Harlow Line trains run again starting Thursday, and rides are free through Sunday.'),
+	];
+	const weekday = (unitId: string, text: string, day: number) => date(unitId, text, {weekday: day});
+	const mentions = [weekday('s1.u1', 'Sunday', 0), weekday('s2.u1', 'Thursday', 4), weekday('s3.u1', 'Thursday', 4), weekday('s3.u1', 'Sunday', 0)];
+	const rowOf = {units: rowUnits.map(u => u.id), position: 0};
+	assert.equal(compareRows([rowOf], rowUnits, mentions, sources)[0]!.status, 'agree');
+	// Without the outlet that gives both, the paraphrased pair is a conflict.
+	assert.equal(compareRows([{units: rowUnits.slice(0, 2).map(u => u.id), position: 0}], rowUnits.slice(0, 2), mentions.slice(0, 2), sources)[0]!.status, 'conflict');
+});

@@ -211,6 +211,11 @@ function precisionOf(d: DateValue | undefined): string {
 	return d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : d.year !== undefined ? 'year' : 'weekday';
 }
 
+/** Whether date `d` says everything `v` says: each part `v` gives (year, month, day, weekday), `d` gives the same. */
+function sameAsFarAsGiven(d: DateValue, v: DateValue): boolean {
+	return (['year', 'month', 'day', 'weekday'] as const).every(f => v[f] === undefined || d[f] === v[f]);
+}
+
 /** Dates at different precision ("since 2025", "on January 21, 2026") mark different moments, not rival answers. */
 const differentPrecision: Together = (x, y) => precisionOf(x.mention.date) !== precisionOf(y.mention.date);
 
@@ -279,6 +284,11 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 	// The stated figure itself, not a range that holds it: "at least three people" does not give 14.
 	const gives = (source: string, n: NumberValue) => (figuresBySource.get(source) ?? []).some(f => f.value === n.value);
 	const sourceOf = (unit: string) => unitById.get(unit)!.source;
+	// Every date each source writes in the row, weekdays written beside a full date included: two dates one outlet gives
+	// both ("service restarts Thursday; rides are free through Sunday") are two moments, not rival answers.
+	const datesBySource = new Map<string, DateValue[]>();
+	for (const id of rowUnits) for (const m of mentionsByUnit.get(id) ?? []) if (m.date) getList(datesBySource, unitById.get(id)!.source).push(m.date);
+	const givesDate = (source: string, v: Value) => (datesBySource.get(source) ?? []).some(d => sameAsFarAsGiven(d, v.mention.date!));
 	const words = sentenceWords(unitById, mentionsByUnit);
 	const classNames = [...new Set([...bySource.values()].flatMap(classes => [...classes.keys()]))].sort();
 	const conflicts: Conflict[] = [];
@@ -288,7 +298,7 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		const together = NAME_KINDS.has(name)
 			? namedTogether(present.map(source => bySource.get(source)?.get(name) ?? []))
 			: name === 'date'
-				? differentPrecision
+				? (x: Value, y: Value) => differentPrecision(x, y) || present.some(source => givesDate(source, x) && givesDate(source, y))
 				: undefined;
 		// Two values are rival answers only where the two sentences otherwise say the same thing: in a row
 		// that holds different sentences about one story, different people (or sums, or dates) are simply
