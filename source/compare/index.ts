@@ -374,6 +374,9 @@ export function consensusBroken(present: string[], valuesOf: (source: string) =>
 	const [a, b] = answers as [{values: Value[]; sources: string[]}, {values: Value[]; sources: string[]}];
 	if (a.sources.length + b.sources.length < 3 || Math.max(a.sources.length, b.sources.length) < 2) return false;
 	// Two clean answers: agreeing inside each, disagreeing across ("February 2025" fits both "February 27" and "28").
+	// Equal values behave alike, so each answer keeps one of each (a wide row repeats a few values many times).
+	a.values = distinctValues(a.values);
+	b.values = distinctValues(b.values);
 	const all = [...a.values, ...b.values];
 	if (!a.values.every(v => a.values.every(w => compatible(v.mention, w.mention)))) return false;
 	if (!b.values.every(v => b.values.every(w => compatible(v.mention, w.mention)))) return false;
@@ -422,6 +425,15 @@ function editDistance(a: string, b: string, limit: number): number {
 		previous = current;
 	}
 	return previous[b.length]!;
+}
+
+function distinctValues(values: Value[]): Value[] {
+	const seen = new Map<string, Value>();
+	for (const value of values) {
+		const key = descriptor(value.mention);
+		if (!seen.has(key)) seen.set(key, value);
+	}
+	return [...seen.values()];
 }
 
 function getList<K, V>(map: Map<K, V[]>, key: K): V[] {
