@@ -175,7 +175,7 @@ function namedTogether(lists: Value[][]): Together {
 /** Most sources (or sentences) of a row whose pairs are checked for a paraphrase; a wider row keeps the plain test between sources. */
 const PARAPHRASE_CHECK_SOURCES = 60;
 /** Dice overlap of two sentences' content words (names left out) for them to be paraphrases. */
-export const PARAPHRASE_OVERLAP = Number(process.env.PO ?? 0.5);
+export const PARAPHRASE_OVERLAP = 0.5;
 
 /** Content terms of a unit without the names in it (cached per unit). */
 function sentenceWords(unitById: Map<string, Unit>, mentionsByUnit: Map<string, Mention[]>): (unit: string) => Set<string> {
