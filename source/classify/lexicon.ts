@@ -133,6 +133,28 @@ export const COPYRIGHT_NOTICE =
 /** "Jane Doe contributed to this report." and "Additional reporting by ..." closing notes. */
 export const CONTRIBUTOR_NOTE = /\bcontributed (?:reporting )?to this (?:report|story|article)\b|^additional reporting\b/i;
 
+/** A name as bylines write it: two to four capitalised words ("Hannah Cole", "Ana María de la Cruz" is not needed here). */
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
+/** A place as datelines write it: capitalised words, commas and abbreviations ("Corran Falls, Ore.", "Washington"). */
+const CREDIT_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*`;
+const CREDIT_PART = String.raw`(?:reported from ${CREDIT_PLACE}|contributed (?:reporting|research)(?: from ${CREDIT_PLACE})?)`;
+
+/**
+ * A closing credit in prose: "Hannah Cole reported from Corran Falls, Ore., and Marcus Webb from Washington.", "Jane Roe
+ * contributed reporting.", "Li Wei contributed research from Beijing." Names and places only: "Smith reported from the
+ * scene that the bridge fell." is news.
+ */
+export const REPORTING_CREDIT = new RegExp(
+	String.raw`^${CREDIT_NAME}(?:(?:,\s+|,?\s+and\s+)${CREDIT_NAME})*\s+${CREDIT_PART}(?:,?\s+and\s+${CREDIT_NAME}\s+(?:from ${CREDIT_PLACE}|${CREDIT_PART}))*\.$`,
+	'u',
+);
+
+/** The print-edition note under an article: "A version of this article appears in print on Nov. 25, 2026, Section A, Page 14 ...". */
+export const PRINT_EDITION_NOTE = /^an? (?:version|edition) of this (?:article|story|review|column|piece|report) (?:appears|appeared|will appear|ran) in print\b/i;
+
+/** A media label left by extraction, standing alone: "Image", "Video", "Photo 3 of 12". */
+export const MEDIA_LABEL = /^(?:image|photo|photograph|picture|video|audio|graphic|gallery|illustration|slideshow)(?:\s+\d+\s+of\s+\d+)?$/i;
+
 /**
  * One credit of a wire story's credit line: "Reporting by Jane Doe in London", "Additional reporting by ...", "Writing by ...",
  * "Editing by ...", "Compiled by ...", "Graphics by ...". Group 1 = the names (checked to be names only).
@@ -189,6 +211,8 @@ export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
 	{pattern: /\b(?:is|are) (?:free and )?reader-(?:supported|funded|powered)\b|\b(?:is|are) free (?:to read )?and (?:reader|member|listener)-(?:supported|funded)\b/i, reason: 'donation appeal'},
 	{pattern: /\bsubscri(?:be|bers?|bing|ption|ptions)\b/i, reason: 'subscription appeal'},
 	{pattern: /\bpaywalls?\b/i, reason: 'subscription appeal'},
+	// A paywall's gate: "Thank you for your patience while we verify access.", "log into your Times account", "Already a subscriber?".
+	{pattern: /\bverify(?:ing)? (?:your )?access\b|\blog ?in(?:to)? (?:to )?your (?:[\w'’-]+ )?account\b|\balready (?:a |an )?(?:subscriber|member)\b|^(?:log|sign) ?in\.?$/i, reason: 'subscription appeal'},
 	{pattern: /\b(?:unlimited|full|free|premium) (?:access|trial)\b/i, reason: 'subscription appeal'},
 	{pattern: /\bnewsletters?\b/i, reason: 'newsletter'},
 	{pattern: /\bsign(?:ing)? up\b|\bsign-up\b/i, reason: 'newsletter'},
@@ -209,7 +233,7 @@ export const APPEAL_WEAK_CUE = /\b(?:we|our|us|you|your|journalism|journalists?|
  * ("If this helped you, please consider a donation"); "Residents were asked to please consider ..." is no plea to the reader.
  */
 export const APPEAL_IMPERATIVE =
-	/^(?:subscribe|sign up|donate|support|join|register|become|get|click|tap|follow|download)\b|(?:^|[,;:—–]\s*)please\s+(?:consider|donate|support|subscribe|give|join|become|help)\b/i;
+	/^(?:subscribe|sign up|donate|support|join|register|become|get|click|tap|follow|download|log ?in|sign ?in)\b|(?:^|[,;:—–]\s*)please\s+(?:consider|donate|support|subscribe|give|join|become|help)\b/i;
 
 /** Lines that announce a byline: "Published by", "By Jane Doe", "Written by", "Author: ...". */
 export const BYLINE_CUE =

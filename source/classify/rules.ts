@@ -16,6 +16,9 @@ import {
 	CORRECTION_APOLOGY,
 	COPYRIGHT_NOTICE,
 	CHROME_WORDS,
+	MEDIA_LABEL,
+	PRINT_EDITION_NOTE,
+	REPORTING_CREDIT,
 	FEEDBACK_PROMPT,
 	REFERENCE_ENTRY,
 	CREDIT_LINE,
@@ -66,6 +69,7 @@ const MARKUP = /<\/?[a-z][\w-]*(?:\s[^>]*)?>?|\/>|^["']?\s*>|&[a-z]+;|&#\d+;|\{\
 export function furnitureVerdict(line: Line): Verdict | undefined {
 	const {plain, text, words} = line;
 	if (words.length <= 60 && COPYRIGHT_NOTICE.test(plain)) return boilerplate('copyright notice');
+	if (words.length <= 60 && PRINT_EDITION_NOTE.test(plain)) return boilerplate('print edition note');
 	// Every other piece of furniture is a short line; long paragraphs skip the pattern tests.
 	if (words.length > 25) return undefined;
 	if (CODE_FENCE.test(text.trim())) return boilerplate('code fence');
@@ -81,6 +85,8 @@ export function furnitureVerdict(line: Line): Verdict | undefined {
 	if (CAPTION_LABEL.test(plain)) return boilerplate('caption');
 	if (words.length <= 12 && (CREDIT_LINE.test(plain) || creditStart(plain) === 0)) return boilerplate('photo credit');
 	if (CONTRIBUTOR_NOTE.test(plain)) return boilerplate('byline');
+	if (words.length <= 40 && REPORTING_CREDIT.test(plain)) return boilerplate('byline');
+	if (words.length <= 4 && MEDIA_LABEL.test(plain)) return boilerplate('media label');
 	if (isSourceList(plain)) return boilerplate('source attribution');
 	if ((words.length <= 40 && REFERENCE_ENTRY.test(plain)) || /^(?:sources?|references?|citations?|footnotes?)\s*:?$/i.test(plain)) return boilerplate('source attribution');
 	if (words.length <= 24 && isDateOnly(plain)) return boilerplate('dateline');
@@ -295,6 +301,11 @@ export function appealVerdicts(line: Line): Array<Verdict | undefined> | undefin
 	const single = line.units.map((unit, i) =>
 		!REPORTED.test(unit.text) && (strong[i]! >= 2 || (strong[i]! >= 1 && APPEAL_IMPERATIVE.test(unit.text))) ? boilerplate(appealReason(unit.text)!) : undefined,
 	);
+	// A short question that leads into the appeal on its line ("Want all of The Daily Meridian? Subscribe.") is its hook.
+	single.forEach((verdict, i) => {
+		const unit = line.units[i]!;
+		if (!verdict && single[i + 1] && /\?\s*$/.test(unit.text) && wordsOf(unit.text).length <= 8 && !REPORTED.test(unit.text)) single[i] = single[i + 1];
+	});
 	return single.some(Boolean) ? single : undefined;
 }
 
