@@ -729,6 +729,11 @@ test('numbers: coordinated modifiers go on to their noun ("1.2 million current a
 	assert.equal(numberKey(q('30 children went missing')), '30 child');
 });
 
+test('a sector-named company stays one whatever phrase describes it: "Pinebrook Health, a nonprofit medical provider"', () => {
+	const found = named(mentionsOf(['Cybercriminals breached Pinebrook Health, a nonprofit medical provider.', 'Pinebrook Health, a nonprofit hospital operator in Wisconsin, said on Tuesday that data was stolen.']));
+	assert.deepEqual(found.filter(([, text]) => text === 'Pinebrook Health').map(([kind]) => kind), ['organisation', 'organisation']);
+});
+
 test('names ending in a sector word are organisations: "Pinebrook Health", "Harrow Capital", "Duke Energy"', () => {
 	const found = named(mentionsOf(['Pinebrook Health said hackers took the data. Claire Donnelly of Harrow Capital and Duke Energy agreed.']));
 	assert.deepEqual(found.filter(([kind]) => kind === 'organisation').map(([, text]) => text), ['Pinebrook Health', 'Harrow Capital', 'Duke Energy']);

@@ -787,7 +787,8 @@ function classifyPiece(ctx: UnitContext, words: number[], nickname: Set<number>,
 		name.length >= 2 && SECTOR_TAILS.has(name[name.length - 1]!) && !GIVEN_NAMES.has(name[0]!) ? 'sector' as const : undefined;
 	const person = titled > 0 || lowerTitle || (name.length >= 2 && GIVEN_NAMES.has(name[0]) && !orgCue) ||
 		(name.length >= 2 && (hasAgeCue(tokens, followedBy) || (tokens[followedBy]?.text === ',' && isRole(tokens[followedBy + 1])))) ||
-		apposition === 'role' || (apposition === 'person' && !atSentenceStart(tokens, first));
+		// After a sector-named company, the phrase describes the company ("Pinebrook Health, a nonprofit medical provider").
+		(orgCue !== 'sector' && (apposition === 'role' || (apposition === 'person' && !atSentenceStart(tokens, first))));
 	const extra: Partial<Item> = {name, nickname: nick};
 	if (person) {
 		emit(ctx, restFirst, last, 'person', name.join(' '), extra);
