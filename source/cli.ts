@@ -175,9 +175,13 @@ async function runView(inputs: string[], flags: Flags, reportWarnings: (warnings
 	}
 }
 
-// `crosscheck --json | head`: the reader closing the pipe early is its choice, not an error.
+// `crosscheck --json | head`: the reader closing the pipe early is its choice, not an error. A terminal closed under
+// the view (its window shut, the ssh link dropped) fails writes with EIO: nobody is left to read, so leave at once.
+// Not through process.exit: Node restores the terminal's modes on exit and aborts with a native assertion when the
+// terminal is gone (nodejs/node#51519), so the process ends itself with SIGKILL, which skips that step.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EPIPE') process.exit();
+	if (error.code === 'EIO') process.kill(process.pid, 'SIGKILL');
 	throw error;
 });
 
