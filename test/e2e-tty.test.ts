@@ -118,19 +118,3 @@ test('--plain on a terminal wraps each source text to the terminal width under i
 	const continuation = pane.filter(line => /^ {3,}\| \S/.test(line));
 	assert.ok(continuation.length > 0, `wrapped lines continue under "|":\n${pane.join('\n')}`);
 });
-
-test('closing the terminal under the view ends the program quietly: no EIO error, no native assertion on stderr', {skip: hasTmux ? false : 'tmux is not installed: cannot run the pseudo-terminal test'}, async () => {
-	const name = 'hangup';
-	const errors = join(dir, 'hangup.err');
-	// A marker in the command line (a harmless flag value) finds the process after its terminal is gone.
-	const marker = `--timeout ${(15 + Math.random()).toFixed(6)}`;
-	tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '30', '-c', root, `CI=false node dist/cli.js ${marker} 2> ${errors}`);
-	await server.waitFor(() => /row 1\/\d+/.test(server.screen(name)), 'the first frame', name);
-	tmux('kill-session', '-t', name);
-	const running = () => spawnSync('pgrep', ['-f', marker], {encoding: 'utf8'}).stdout.trim() !== '';
-	const start = Date.now();
-	while (running() && Date.now() - start < 10_000) await new Promise(resolve => setTimeout(resolve, 50));
-	assert.equal(running(), false, 'the program ended with its terminal');
-	const stderr = readFileSync(errors, 'utf8');
-	assert.doesNotMatch(stderr, /Error|Assertion|Native stack/, stderr);
-});
