@@ -30,6 +30,11 @@ test('offScreenHint names the sources of a row with nothing on screen, by side, 
 	assert.equal(offScreenHint(vm, alpha!, 1, 2), '◀ Alpha');
 	assert.equal(offScreenHint(vm, be!, 2, 2), '◀ Bravo · ▶ Echo');
 	assert.equal(offScreenHint(vm, be!, 1, 2), undefined, 'Bravo on screen');
+	// Many sources: the nearest two on each side are named, the rest counted.
+	const labelOf = new Map(story.sources.map(source => [source.id, source.label]));
+	const allBut = (label: string) => ({...all!, units: story.units.filter(u => u.kind === 'claim' && labelOf.get(u.source) !== label).map(u => u.id)});
+	assert.equal(offScreenHint(vm, allBut('Charlie'), 2, 1), '◀ Bravo, Alpha · ▶ Delta, Echo');
+	assert.equal(offScreenHint(vm, allBut('Echo'), 4, 1), '◀ Delta, Charlie, +2 more');
 });
 
 test('80×24 with two of five columns: a row carried only by columns off screen says where, and paging sideways shows it', async () => {

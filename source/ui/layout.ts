@@ -279,6 +279,9 @@ export function entryBlock(vm: ViewModel, entry: Entry, geo: Geometry, colStart:
 	});
 }
 
+/** Labels an off-screen hint names on each side before it counts the rest. */
+const HINT_LABELS = 2;
+
 /**
  * For a row whose sentences are all in source columns off screen: which sources carry it and on which
  * side, "◀ AFP · ▶ Explainer, Rewrite" (the arrows as in the title line's "◀ 2 more" / "2 more ▶").
@@ -295,9 +298,11 @@ export function offScreenHint(vm: ViewModel, row: Row, colStart: number, shown: 
 	}
 	if (indexes.size === 0) return undefined;
 	const sorted = [...indexes].sort((a, b) => a - b);
-	const left = sorted.filter(i => i < colStart).map(i => vm.labels[i]!);
+	// The nearest few on each side; with many sources the rest are counted, so the hint stays a line or two.
+	const left = sorted.filter(i => i < colStart).reverse().map(i => vm.labels[i]!);
 	const right = sorted.filter(i => i >= colStart + shown).map(i => vm.labels[i]!);
-	return [left.length ? `◀ ${left.join(', ')}` : '', right.length ? `▶ ${right.join(', ')}` : ''].filter(Boolean).join(' · ');
+	const few = (labels: string[]) => (labels.length > HINT_LABELS ? [...labels.slice(0, HINT_LABELS), `+${labels.length - HINT_LABELS} more`] : labels);
+	return [left.length ? `◀ ${few(left).join(', ')}` : '', right.length ? `▶ ${few(right).join(', ')}` : ''].filter(Boolean).join(' · ');
 }
 
 /** Index of the block line showing the current search match, -1 when none does. */
