@@ -31,7 +31,8 @@ test('typing shows live results and a preview; Enter jumps to the first match an
 		await view.press(KEY.enter);
 		assert.ok(!view.lines().some(line => line.startsWith('/')), 'line closed');
 		assert.match(status(view), /"harfuh" match 1\/4/);
-		assert.match(status(view), /Alpha 1 Bravo 2 Charlie 1/);
+		// Matches per source come last, after the filter ("Label: n", so a label ending in a digit stays readable).
+		assert.match(status(view), /filter: all rows · .* · Alpha: 1, Bravo: 2, Cha/);
 		assert.match(selectedLine(view), /Minister Omar Harfuch/);
 		assert.ok(stylesAt(view.raw(), 'Harfuch praised the')?.has('46'), 'current match stands out');
 		assert.ok(stylesAt(view.raw(), 'Harfuch praised the operation,')?.has('43'), 'other matches highlighted');
@@ -332,3 +333,14 @@ test('the search index is built once, when the search line opens, before the fir
 });
 
 const stripped = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+
+test('with a search active, a narrow status line still shows the filter; the per-source counts are cut first', async () => {
+	const view = await renderView(threeOutlets(), {columns: 80, rows: 30});
+	try {
+		await search(view, 'harfuch');
+		await view.press(KEY.enter, 'f');
+		assert.match(status(view), /"harfuch" match \d+\/4 .*filter: conflicts/);
+	} finally {
+		view.unmount();
+	}
+});

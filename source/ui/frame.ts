@@ -185,18 +185,22 @@ function searchPanel(vm: ViewModel, state: ViewState, geo: Geometry): Seg[][] {
 	return out;
 }
 
-function searchStatus(vm: ViewModel, state: ViewState): string {
+/**
+ * The search part of the status line: the query and the current match, and the matches per source ("WQRT 7: 1", with a
+ * colon, so a label ending in a digit stays readable), which go last so a narrow terminal cuts them before the filter.
+ */
+function searchStatus(vm: ViewModel, state: ViewState): {main: string; per: string} {
 	const {search} = state;
-	if (!search.active || !search.result) return '';
+	if (!search.active || !search.result) return {main: '', per: ''};
 	const hits = search.result.hits.length;
 	const per = vm.sources
 		.map((s, i) => [vm.labels[i]!, search.result!.perSource[s.id] ?? 0] as const)
 		.filter(([, count]) => count > 0)
-		.map(([label, count]) => `${label} ${count}`)
-		.join(' ');
+		.map(([label, count]) => `${label}: ${count}`)
+		.join(', ');
 	// Counted in the order n/N take: source by source in article mode, as shown with set-aside text shown.
 	const at = search.current >= 0 ? `match ${matchPosition(state, vm) + 1}/${hits}` : counted(hits, 'match', 'matches');
-	return ` · "${sanitizeInline(search.query)}" ${at}${search.matchFilter ? ' (& only matching rows)' : ''} · ${per}`;
+	return {main: ` · "${sanitizeInline(search.query)}" ${at}${search.matchFilter ? ' (& only matching rows)' : ''}`, per};
 }
 
 /** " (↑ 3 · ↓ 12 more lines)": lines above and below the screen; '' when none. */
@@ -226,7 +230,8 @@ function statusLine(vm: ViewModel, state: ViewState, env: Env): Seg[] {
 	}
 	const filter = state.filter === 'omitted' ? `omitted by ${vm.labels[state.focus]}` : FILTER_WORD[state.filter];
 	const flags = [state.fold ? 'folded' : '', state.showAsides ? 'set-aside shown' : '', state.diff ? '' : 'diff off'].filter(Boolean).join(' ');
-	const text = ` ${where}${searchStatus(vm, state)} · ${counts} · filter: ${filter}${flags ? ` · ${flags}` : ''} · ${counted(vm.sources.length, 'source')} · ${counted(summary.rows, 'row')}`;
+	const search = searchStatus(vm, state);
+	const text = ` ${where}${search.main} · ${counts} · filter: ${filter}${flags ? ` · ${flags}` : ''} · ${counted(vm.sources.length, 'source')} · ${counted(summary.rows, 'row')}${search.per ? ` · ${search.per}` : ''}`;
 	// The help hint always stays visible; the rest is cut when the terminal is narrow.
 	const help = ' · ? help ';
 	const left = truncateSegs([{text, style: ['status']}], Math.max(0, env.geo.width - help.length));
