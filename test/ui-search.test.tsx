@@ -344,3 +344,25 @@ test('with a search active, a narrow status line still shows the filter; the per
 		view.unmount();
 	}
 });
+
+test('/ then Esc (or Enter) on an empty line gives the previous search back, as in less: n goes on', async () => {
+	const view = await renderView(threeOutlets(), {columns: 120, rows: 30});
+	try {
+		await search(view, 'harfuch');
+		await view.press(KEY.enter);
+		assert.match(status(view), /"harfuch" match 1\/4/);
+		await view.press('/', KEY.escape);
+		assert.match(status(view), /"harfuch" match 1\/4/);
+		await view.press('n');
+		assert.match(status(view), /"harfuch" match 2\/4/);
+		await view.press('/', KEY.enter);
+		await view.press('n');
+		assert.match(status(view), /"harfuch" match 3\/4/);
+		// Typing a new query replaces it; Esc then Esc clears everything.
+		await search(view, 'sinaloa');
+		await view.press(KEY.escape, KEY.escape);
+		assert.match(view.frame(), /search cleared/);
+	} finally {
+		view.unmount();
+	}
+});

@@ -140,6 +140,6 @@ export const SEARCH_HELP: Array<[string, string]> = [
 	["'word ^pre !not", 'exact word, prefix, exclude'],
 	['Backspace', 'delete the last character'],
 	['Enter', 'jump to the first match and close the line; with no match, close it saying so (n/N say it again)'],
-	['Esc', 'close the line (matches stay highlighted)'],
+	['Esc', 'close the line (matches stay highlighted; an empty line gives the previous search back)'],
 	['Ctrl-C', 'quit'],
 ];

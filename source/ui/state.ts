@@ -35,6 +35,8 @@ export interface SearchState {
 	current: number; // index into result.hits; -1 before the first jump
 	active: boolean; // highlights shown (after Enter, until Esc or a new search)
 	matchFilter: boolean; // & : only rows with a match
+	/** The search before the line was opened: an empty line closed with Esc or Enter brings it back, as in less. */
+	previous?: Omit<SearchState, 'previous'>;
 }
 
 export interface ViewState {
@@ -574,7 +576,9 @@ function searchNext(state: ViewState, env: Env, delta: number): ViewState {
 
 function escape(state: ViewState): ViewState {
 	if (state.search.editing) {
-		// Closing the line keeps what was typed highlighted; a second Esc clears it.
+		// An empty line gives back the search before it; else closing the line keeps what was typed highlighted, and
+		// a second Esc clears it.
+		if (!state.search.query && state.search.previous) return {...state, search: state.search.previous};
 		const hasHits = Boolean(state.search.result?.hits.length);
 		return {...state, search: {...state.search, editing: false, active: hasHits}};
 	}
@@ -652,15 +656,18 @@ function apply(state: ViewState, action: Action, env: Env): ViewState {
 		}
 		case 'diff':
 			return {...state, diff: !state.diff};
-		case 'searchOpen':
-			return {...state, overlay: 'none', search: {editing: true, query: '', result: undefined, current: -1, active: false, matchFilter: state.search.matchFilter}};
+		case 'searchOpen': {
+			const {previous: _, ...before} = state.search;
+			const previous = before.query ? {...before, editing: false} : undefined;
+			return {...state, overlay: 'none', search: {editing: true, query: '', result: undefined, current: -1, active: false, matchFilter: state.search.matchFilter, ...(previous ? {previous} : {})}};
+		}
 		case 'searchType':
 			return runSearch(state, env, state.search.query + action.text);
 		case 'searchBackspace':
 			return runSearch(state, env, [...state.search.query].slice(0, -1).join(''));
 		case 'searchSubmit': {
 			const result = state.search.result;
-			if (!state.search.query.trim()) return {...state, search: {...state.search, editing: false}};
+			if (!state.search.query.trim()) return {...state, search: state.search.previous ?? {...state.search, editing: false}};
 			// Like less: no match closes the line all the same, keeping the query for n/N, which say so again.
 			if (!result || result.hits.length === 0) return {...state, search: {...state.search, editing: false, active: false, current: -1}, message: result?.error ?? notFound(state.search.query)};
 			const closed = {...state, search: {...state.search, editing: false}};
