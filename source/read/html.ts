@@ -107,12 +107,19 @@ function words(value: string | null): string[] {
 	return (value ?? '').toLowerCase().split(/[\s_-]+/).filter(Boolean);
 }
 
-function isChrome(element: DomElement): boolean {
-	if (CHROME_ROLES.has((element.getAttribute('role') ?? '').toLowerCase())) return true;
+/**
+ * Hidden by its own markup: the hidden attribute, aria-hidden, an inline display:none / visibility:hidden, or a
+ * screen-reader-only class (whole class names, as words() splits "sr-only" into "sr" and "only").
+ */
+function hiddenByMarkup(element: DomElement): boolean {
 	if (element.getAttribute('aria-hidden') === 'true' || element.getAttribute('hidden') !== null) return true;
 	if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '')) return true;
-	// Whole class names, as words() splits "sr-only" into "sr" and "only".
-	if (SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) return true;
+	return SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '');
+}
+
+function isChrome(element: DomElement): boolean {
+	if (CHROME_ROLES.has((element.getAttribute('role') ?? '').toLowerCase())) return true;
+	if (hiddenByMarkup(element)) return true;
 	const tokens = [...words(element.getAttribute('class')), ...words(element.getAttribute('id'))];
 	return tokens.some(token => CHROME_WORDS.has(token)) && !tokens.some(token => PAID_CONTENT_WORDS.has(token));
 }
@@ -156,10 +163,7 @@ function hiddenByStyle(element: DomElement, rules: HiddenRules): boolean {
 /** True when the element or one of its ancestors is hidden: attribute, inline style, page style rule, screen-reader class. */
 function hiddenFromSight(element: DomElement, rules: HiddenRules): boolean {
 	for (let node: DomNode | null = element; node && node.nodeType === ELEMENT; node = node.parentNode) {
-		const up = node as DomElement;
-		if (up.getAttribute('hidden') !== null || up.getAttribute('aria-hidden') === 'true') return true;
-		if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(up.getAttribute('style') ?? '')) return true;
-		if (SCREEN_READER_ONLY.test(up.getAttribute('class') ?? '') || hiddenByStyle(up, rules)) return true;
+		if (hiddenByMarkup(node as DomElement) || hiddenByStyle(node as DomElement, rules)) return true;
 	}
 	return false;
 }
