@@ -276,18 +276,20 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 	}
 	// Every figure each source gives in the row, of any kind: "1.2 million patients, including Social Security numbers
 	// for roughly 310,000 of them" does give 310,000, though not as a count of patients.
+	// Every date each source writes in the row, weekdays written beside a full date included: two dates one outlet gives
+	// both ("service restarts Thursday; rides are free through Sunday") are two moments, not rival answers.
 	const figuresBySource = new Map<string, NumberValue[]>();
+	const datesBySource = new Map<string, DateValue[]>();
 	for (const id of rowUnits) {
 		const source = unitById.get(id)!.source;
-		for (const m of mentionsByUnit.get(id) ?? []) if (m.kind === 'number' && m.number) getList(figuresBySource, source).push(m.number);
+		for (const m of mentionsByUnit.get(id) ?? []) {
+			if (m.kind === 'number' && m.number) getList(figuresBySource, source).push(m.number);
+			if (m.date) getList(datesBySource, source).push(m.date);
+		}
 	}
 	// The stated figure itself, not a range that holds it: "at least three people" does not give 14.
 	const gives = (source: string, n: NumberValue) => (figuresBySource.get(source) ?? []).some(f => f.value === n.value);
 	const sourceOf = (unit: string) => unitById.get(unit)!.source;
-	// Every date each source writes in the row, weekdays written beside a full date included: two dates one outlet gives
-	// both ("service restarts Thursday; rides are free through Sunday") are two moments, not rival answers.
-	const datesBySource = new Map<string, DateValue[]>();
-	for (const id of rowUnits) for (const m of mentionsByUnit.get(id) ?? []) if (m.date) getList(datesBySource, unitById.get(id)!.source).push(m.date);
 	const givesDate = (source: string, v: Value) => (datesBySource.get(source) ?? []).some(d => sameAsFarAsGiven(d, v.mention.date!));
 	const words = sentenceWords(unitById, mentionsByUnit);
 	const classNames = [...new Set([...bySource.values()].flatMap(classes => [...classes.keys()]))].sort();
@@ -362,8 +364,6 @@ export function consensusBroken(present: string[], valuesOf: (source: string) =>
 	for (const source of present) {
 		const values = valuesOf(source);
 		if (!values?.length) continue;
-		// An outlet giving two different values of this kind answers no single question.
-		if (!values.every(v => values.every(w => compatible(v.mention, w.mention)))) return false;
 		const answer = answers.find(a => compatible(a.values[0]!.mention, values[0]!.mention));
 		if (answer) {
 			answer.sources.push(source);
@@ -373,7 +373,8 @@ export function consensusBroken(present: string[], valuesOf: (source: string) =>
 	if (answers.length !== 2) return false;
 	const [a, b] = answers as [{values: Value[]; sources: string[]}, {values: Value[]; sources: string[]}];
 	if (a.sources.length + b.sources.length < 3 || Math.max(a.sources.length, b.sources.length) < 2) return false;
-	// Two clean answers: agreeing inside each, disagreeing across ("February 2025" fits both "February 27" and "28").
+	// Two clean answers: agreeing inside each (so no outlet gives two different values of the kind), disagreeing across
+	// ("February 2025" fits both "February 27" and "28").
 	// Equal values behave alike, so each answer keeps one of each (a wide row repeats a few values many times).
 	a.values = distinctValues(a.values);
 	b.values = distinctValues(b.values);
