@@ -141,6 +141,24 @@ test('a sentence whose clause states a second claim joins both claim rows', () =
 	assert.ok(rows.some(r => r.some(t => t.startsWith('Hundreds of protesters'))), JSON.stringify(rows));
 });
 
+test('a long sentence holding the core terms of a claim three other outlets state joins that row too', () => {
+	// No connective marks the second claim ("whose ..."), and the first claim's words dilute its cosine to the row.
+	const lead =
+		'The city council closed the Harlow Bridge to cars, lorries and buses on Monday, cutting the busiest route between the harbour district and the old town for thousands of commuters, whose steel beams inspectors found cracked during a routine survey last month.';
+	const a = `${lead} Drivers must use the ferry until a new crossing opens in 2028.`;
+	const b = 'The Harlow Bridge was shut to traffic on Monday. During a routine survey last month, inspectors found cracks in its steel beams. The mayor apologised to commuters.';
+	const c = 'Inspectors found its steel beams cracked in a routine survey last month. The city has closed the Harlow Bridge. A ferry will carry drivers meanwhile.';
+	const d = 'Officials shut the Harlow Bridge on Monday. Cracked steel beams turned up in a routine survey by inspectors last month, officials said. Repairs could cost 40 million dollars.';
+	const story = storyOf([a, b, c, d]);
+	const rows = rowTexts(story).filter(r => r.includes(lead));
+	assert.equal(rows.length, 2, JSON.stringify(rowTexts(story)));
+	assert.ok(rows.some(r => r.some(t => t.startsWith('Officials shut'))), JSON.stringify(rows));
+	assert.ok(rows.some(r => r.some(t => t.startsWith('Cracked steel beams'))), JSON.stringify(rows));
+	// Two other outlets are not enough: a row this loose a fit must have three.
+	const two = rowTexts(storyOf([a, b, c])).filter(r => r.includes(lead));
+	assert.equal(two.length, 1, JSON.stringify(two));
+});
+
 test('clause spans: connective commas, semicolons and dashes split; short pieces fold into a neighbour', () => {
 	const text = 'Mexico sent 37 suspects to the United States, as Trump threatened strikes on drug cartels.';
 	assert.deepEqual(

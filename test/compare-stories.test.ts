@@ -29,7 +29,7 @@ test('story2: nine against eight serious violations, and nothing else', async ()
 });
 
 test('story3: the 3-2 / 4-1 vote (one outlet against four), and not the outlet that corrected its earlier 4-1', async () => {
-	assert.deepEqual(await conflictsOf('story3'), ['number: HeadlineHub=4-1 · KDZN=3-2 · PolicyDesk=3-2 · Sentinel=3–2']);
+	assert.deepEqual(await conflictsOf('story3'), ['number: HeadlineHub=4-1 · KDZN=3-2 · Meridian=3-2 · PolicyDesk=3-2 · Sentinel=3–2']);
 });
 
 test('story4: the 7-2 / 6-3 vote and the 3.1% / 3.0% inflation forecast; the 5.50% / 5.25% rate (corrected by its outlet) is not a rival', async () => {

@@ -9,8 +9,9 @@
 //    sentence of one source merge only when clearly alike (an outlet restating its claim).
 // 4. Refinement moves a sentence to a neighbouring row that fits it clearly better.
 // 5. Later passes add memberships: a lone restatement joins its row, a sentence carrying two claims
-//    joins a second row (whole sentence, or one of its clauses), and a lone sentence pointing back
-//    ("These figures ...") joins the row of the sentence before it in its paragraph.
+//    joins a second row (whole sentence, one of its clauses, or because it holds most of the core terms
+//    of a row several outlets state), and a lone sentence pointing back ("These figures ...") joins the
+//    row of the sentence before it in its paragraph.
 // Paragraph order is never used to match sentences across sources, only to order the finished rows
 // for reading and to read "These figures" as referring to the sentence just before.
 import type {Mention, Source, Unit} from '../model.ts';
@@ -47,6 +48,16 @@ export interface AlignOptions {
 	continuations?: boolean;
 	/** Candidate neighbours kept per sentence (bounds memory on large stories). */
 	neighbours?: number;
+	/**
+	 * Share of a row's term weight (its centroid, squared) that a sentence must contain to join that row too,
+	 * when the row is stated by `coverageSources` outlets or more: a long sentence carrying several claims holds a
+	 * row's core terms while its cosine to the row stays low, diluted by its other claims.
+	 */
+	coverage?: number;
+	/** Outlets a row must hold for the coverage pass to add sentences to it (a claim several outlets share). */
+	coverageSources?: number;
+	/** Least average similarity to a row's sentences for the coverage pass to add a sentence to it. */
+	coverageFloor?: number;
 	/** Whether a sentence giving another tally than a row's ("4-1" against "3-2") moves to that row. */
 	tallies?: boolean;
 }
@@ -64,6 +75,9 @@ const DEFAULTS: Required<AlignOptions> = {
 	refineMargin: 0.1,
 	neighbours: 40,
 	tallies: true,
+	coverage: 0.45,
+	coverageSources: 3,
+	coverageFloor: 0.1,
 };
 
 /** A sparse unit-length vector: term ids ascending, with their weights. */
@@ -429,6 +443,45 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 			}
 			if (best && best.score >= opts.clauseThreshold) getOrCreate(extra, best.cluster).add(i);
 		}
+	}
+
+	// Coverage pass: a sentence holding most of the core terms of a row that several outlets state joins that row too.
+	if (opts.coverage > 0) {
+		// A row's profile: the squared weights of its summed vectors, members and sentences added by earlier passes alike.
+		const profiles = new Map<number, {share: Map<number, number>; total: number; sources: Set<number>} | undefined>();
+		const profileOf = (c: number) => {
+			if (!profiles.has(c)) {
+				const cluster = clusters[c];
+				const members = cluster ? [...cluster.members, ...(extra.get(c) ?? [])] : [];
+				const sources = new Set(members.map(m => items[m]!.source));
+				let profile: {share: Map<number, number>; total: number; sources: Set<number>} | undefined;
+				if (sources.size >= opts.coverageSources) {
+					const sum: SumVector = new Map();
+					for (const m of new Set(members)) addInto(sum, toSum(items[m]!.vector));
+					const share = new Map<number, number>();
+					let total = 0;
+					for (const [id, weight] of sum) {
+						share.set(id, weight * weight);
+						total += weight * weight;
+					}
+					profile = {share, total, sources};
+				}
+				profiles.set(c, profile);
+			}
+			return profiles.get(c);
+		};
+		const additions: Array<[number, number]> = [];
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i]!;
+			for (const c of neighbourRows(i)) {
+				const profile = profileOf(c);
+				if (!profile || profile.total === 0 || profile.sources.has(item.source)) continue;
+				let covered = 0;
+				for (const id of item.vector.ids) covered += profile.share.get(id) ?? 0;
+				if (covered / profile.total >= opts.coverage && averageToOthers(items, i, clusters[c]!) >= opts.coverageFloor) additions.push([c, i]);
+			}
+		}
+		for (const [c, i] of additions) getOrCreate(extra, c).add(i);
 	}
 
 	const rows: AlignedRow[] = [];
