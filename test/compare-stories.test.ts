@@ -54,9 +54,10 @@ test('story6 (written blind, two HTML pages): the shelter\'s town and the comman
 	assert.match(found[1]!, /Dunmore Sentinel=Lena Whitaker/);
 });
 
-test('story7 (held out): the vote date and the mediator\'s surname; the 15%/18% raise and the talks\' venue sit in separate rows', async () => {
+test('story7 (written blind): the 15%/18% raise, the mediator\'s surname and the vote date; the talks\' venue sits in separate rows', async () => {
 	const found = await conflictsOf('story7');
-	assert.deepEqual(found.map(c => c.split(':')[0]), ['person', 'date'], found.join('\n'));
-	assert.match(found[0]!, /Castlebury Herald-Star=Judith Callaway/);
-	assert.match(found[1]!, /WCBY 4=Nov\. 13/);
+	assert.deepEqual(found.map(c => c.split(':')[0]), ['number', 'person', 'date'], found.join('\n'));
+	assert.match(found[0]!, /NewsNook=18 percent/);
+	assert.match(found[1]!, /Castlebury Herald-Star=Judith Callaway/);
+	assert.match(found[2]!, /WCBY 4=Nov\. 13/);
 });

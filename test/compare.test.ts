@@ -236,9 +236,38 @@ test('one outlet against several that agree: a figure the others all give differ
 	const twoUnits = [rowUnits[0]!, rowUnits[4]!];
 	const two = [mentions[0]!, mentions[4]!];
 	assert.equal(compareRows([{units: twoUnits.map(u => u.id), position: 0}], twoUnits, two, fiveSources)[0]!.status, 'agree');
-	// Not when an outlet gives two different figures of the kind.
-	const twoFigures = [...mentions, number('s1.u1', '310,000 patients', approx(310_000))];
+	// Not when the odd outlet gives two different figures of the kind: which one answers is unclear.
+	const twoFigures = [...mentions, number('s5.u1', '310,000 patients', approx(310_000))];
 	assert.equal(compareRows([consensusRow], rowUnits, twoFigures, fiveSources)[0]!.status, 'agree');
+	// An agreeing outlet may give a second figure of the kind ("1.2 million patients, ... 310,000 of them").
+	const agreeingGivesTwo = [...mentions, number('s1.u1', '310,000 patients', approx(310_000))];
+	assert.equal(compareRows([consensusRow], rowUnits, agreeingGivesTwo, fiveSources)[0]!.status, 'conflict');
+});
+
+test('a figure three outlets give, some with a yearly step beside it, against one outlet\'s other figure: 15% (and 5% a year) against 18%', () => {
+	const texts = [
+		'The three-year agreement gives members raises totaling 15% and caps overtime.',
+		'Under the deal, workers will get raises of 5 percent in each of the next three years, 15 percent in all.',
+		'Pay: a 15% raise over three years, 5% a year.',
+		'Rank-and-file members stand to pocket a pay bump of 18 percent spread across the life of the pact.',
+		'According to the union: wage increases adding up to 15 percent over three years.',
+	];
+	const rowUnits = texts.map((text, i) => unit(`s${i + 1}`, 1, text));
+	const payRow = {units: rowUnits.map(u => u.id), position: 0};
+	const pct = (unitId: string, value: number) => number(unitId, `${value}%`, {value, percent: true});
+	const mentions = [pct('s1.u1', 15), pct('s2.u1', 5), pct('s2.u1', 15), pct('s3.u1', 15), pct('s3.u1', 5), pct('s4.u1', 18), pct('s5.u1', 15)];
+	const [result] = compareRows([payRow], rowUnits, mentions, fiveSources);
+	assert.equal(result!.status, 'conflict');
+	assert.equal(result!.conflicts[0]!.values.s4, '18%');
+	// Not when the odd outlet also gives a second figure, nor when its figure is far from the agreed one.
+	assert.equal(compareRows([payRow], rowUnits, [...mentions, pct('s4.u1', 6)], fiveSources)[0]!.status, 'agree');
+	const far = mentions.map(m => (m.unit === 's4.u1' ? pct('s4.u1', 40) : m));
+	assert.equal(compareRows([payRow], rowUnits, far, fiveSources)[0]!.status, 'agree');
+	// Not when only two outlets give the agreed figure.
+	const fewer = mentions.filter(m => !(m.unit === 's5.u1' || (m.unit === 's1.u1' && m.number?.value === 15)));
+	assert.equal(compareRows([payRow], rowUnits, fewer, fiveSources)[0]!.status, 'agree');
+	// Not when an agreeing outlet gives the odd figure too.
+	assert.equal(compareRows([payRow], rowUnits, [...mentions, pct('s1.u1', 18)], fiveSources)[0]!.status, 'agree');
 });
 
 test('one outlet against several: dates at one precision conflict ("January" four times, "February" once); mixed precision does not', () => {

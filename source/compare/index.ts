@@ -332,7 +332,8 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 				const rivals = rivalValues(ofUnit(x)!, ofUnit(y)!)!;
 				return paraphrased(...rivals) && notGivenByBoth(sourceOf(x), sourceOf(y), rivals);
 			});
-		const byConsensus = !bySources && !bySentences && (figures || name === 'date') && consensusBroken(present, ofSource, gives);
+		const byConsensus =
+			!bySources && !bySentences && (((figures || name === 'date') && consensusBroken(present, ofSource, gives)) || (figures && figureOutvoted(present, ofSource, gives)));
 		if (!bySources && !bySentences && !byConsensus) continue;
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
@@ -349,6 +350,36 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		conflicts.push({kind, ...(about ? {about} : {}), values, mentions: ids});
 	}
 	return conflicts;
+}
+
+/**
+ * A figure that three outlets or more give in a row, against an outlet that gives one other figure of the kind and never
+ * that one: "raises totaling 15%" (with "5% a year" beside it in some outlets) four times, "a pay bump of 18 percent"
+ * once. Unlike consensusBroken, the agreeing outlets may give other figures of the kind too (a yearly step beside the
+ * total). The dissent must be within a factor of two of the agreed figure, and no agreeing outlet may give it anywhere
+ * in the row.
+ */
+export function figureOutvoted(present: string[], valuesOf: (source: string) => Value[] | undefined, gives: (source: string, n: NumberValue) => boolean): boolean {
+	const given = present.map(source => ({source, values: distinctValues(valuesOf(source) ?? [])})).filter(g => g.values.length > 0);
+	if (given.length < 4) return false;
+	// The agreed figure: the one the most outlets give (each outlet counted once), which must be three or more.
+	let agreed: {value: Value; sources: string[]} | undefined;
+	for (const {values} of given) {
+		for (const value of values) {
+			const sources = given.filter(g => g.values.some(v => compatible(v.mention, value.mention))).map(g => g.source);
+			if (!agreed || sources.length > agreed.sources.length) agreed = {value, sources};
+		}
+	}
+	if (!agreed || agreed.sources.length < 3) return false;
+	const dissent = given.filter(g => !agreed.sources.includes(g.source));
+	if (dissent.length === 0 || dissent.length >= agreed.sources.length) return false;
+	const target = agreed.value.mention.number!.value;
+	return dissent.every(({values}) => {
+		if (values.length !== 1) return false;
+		const figure = values[0]!.mention.number!;
+		const [low, high] = [Math.min(figure.value, target), Math.max(figure.value, target)];
+		return low > 0 && high <= 2 * low && !agreed.sources.some(s => gives(s, figure));
+	});
 }
 
 /**
