@@ -672,6 +672,16 @@ test('numbers: a number that is part of a name counts nothing; counted nouns ski
 	assert.ok(headline.some(m => m.kind === 'number' && m.text === '3'), 'a figure after a title-case verb in a headline is kept');
 });
 
+test('numbers: a number word joined to what it measures ("three-year") counts that, not the noun or verb after it', () => {
+	const {mentions} = mentionsOfUnits([
+		'The three-year agreement gives 2,100 members of Transit Workers Local 309 raises, after a five-day strike. ' +
+			'The thirty-seven-year-old driver spoke. A one-sided deal, two-pronged talks and one-on-one meetings won two-thirds of votes.',
+	]);
+	assert.deepEqual(pairs(mentions, 'number'), [
+		['three-year', '3 year'], ['2,100 members', '2100 member'], ['five-day', '5 day'], ['thirty-seven-year-old', '37 year'],
+	]);
+});
+
 test('organisations: linking is linear (20,000 organisations with acronyms, brands and national prefixes)', () => {
 	// Every "AKB" finds 2,500 organisations with those initials: too many to name one, and too many to
 	// sort through for each acronym. Run in a child with a generous limit, so a regression fails instead of hanging.

@@ -868,9 +868,10 @@ function acceptQuantity(tokens: Token[], first: number, next: number, wordsOnly:
 	if (after?.low === 'am' || after?.low === 'pm' || value.unit === 'am' || value.unit === 'pm') return false;
 	// The minutes of a clock time ("9:40 p.m."): the hour was refused just before.
 	if (prev?.text === ':' && tokens[first - 2]?.kind === 'num') return false;
-	// "Route 9", "Local 1143", "WKCF 7 News": a number that is part of a name counts nothing.
-	if (isWord(prev) && prev.cap && t.kind === 'num' && !value.unit && !value.percent && !value.vague &&
-		(NUMBER_LABELS.has(prev.low) || (prev.upper && !PLACES.has(prev.low) && isWord(after) && after.cap))) return false;
+	// "Route 9", "Local 1143", "WKCF 7 News": a number that is part of a name counts nothing (nor does the word after
+	// a label's number: "Local 309 raises" gives no count of raises).
+	if (isWord(prev) && prev.cap && t.kind === 'num' && !value.percent && !value.vague &&
+		(NUMBER_LABELS.has(prev.low) || (!value.unit && prev.upper && !PLACES.has(prev.low) && isWord(after) && after.cap))) return false;
 	// "one of them", "no one": a pronoun, not a figure.
 	if (wordsOnly && value.value === 1 && !value.unit) return false;
 	if (ordinal && t.kind === 'word' && !(prev && ORDINAL_OPENERS.has(prev.low))) return false;

@@ -80,7 +80,7 @@ function parseDigits(text: string): number {
 }
 
 /** Parse a run of number words ("two hundred and thirty-seven", "a dozen", "thirty seven"). */
-function readWords(tokens: Token[], i: number): {value: number; next: number} | undefined {
+function readWords(tokens: Token[], i: number): {value: number; next: number; measure?: string} | undefined {
 	let total = 0;
 	let current = 0;
 	let any = false;
@@ -96,6 +96,7 @@ function readWords(tokens: Token[], i: number): {value: number; next: number} | 
 		if (t.kind !== 'word') break;
 		const parts = t.low.split('-');
 		let ok = true;
+		let used = 0; // parts of this word read as a number
 		for (const p of parts) {
 			if (p in UNITS) current += UNITS[p];
 			else if (p in TENS) current += TENS[p];
@@ -109,7 +110,10 @@ function readWords(tokens: Token[], i: number): {value: number; next: number} | 
 				break;
 			}
 			any = true;
+			used++;
 		}
+		// "three-year", "thirty-seven-year-old": a number word joined to what it measures.
+		if (!ok && used > 0) return {value: total + current, next: j + 1, measure: parts.slice(used).join('-')};
 		if (!ok) {
 			// "and" inside "two hundred and five"
 			const after = tokens[j + 1]?.low.split('-')[0] ?? '';
@@ -228,6 +232,7 @@ export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefi
 	let wordsOnly = false;
 	let ordinal = false;
 	let takesOf = false;
+	let measure: string | undefined; // what a hyphenated number word measures ("three-year": "year")
 	if (t.kind === 'num') {
 		value = parseDigits(t.text);
 		next = i + 1;
@@ -267,6 +272,10 @@ export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefi
 		value = min = max = words.value;
 		next = words.next;
 		wordsOnly = true;
+		measure = words.measure;
+		// "one-sided", "two-pronged", "one-on-one": a describing word, not a measure; "two-thirds": a fraction, not a count.
+		const measured = measure?.split('-')[0];
+		if (measured !== undefined && (VERBISH.test(measured) || measured.length < 3 || singular(measured) in ORDINALS || /^(?:half|halves|quarters?)$/.test(measured))) return undefined;
 		// "1.5 million" handled above; "two million" by readWords.
 	}
 	if (mod && !vague) {
@@ -299,6 +308,8 @@ export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefi
 		}
 	} else if (currency) {
 		result.unit = currency;
+	} else if (measure !== undefined) {
+		result.unit = singular(measure.split('-')[0]!);
 	} else {
 		let runStart = next;
 		// "hundreds of tons", "dozens of members": the vague word counts what follows "of".
