@@ -9,6 +9,12 @@ import {App} from '../source/ui/app.tsx';
 import {buildSearchIndex} from '../source/search/index.ts';
 import {handStory} from './helpers/ui-story.ts';
 import {threeOutlets} from './helpers/ui-fixtures.ts';
+import {buildViewModel} from '../source/ui/view-model.ts';
+import {geometry} from '../source/ui/layout.ts';
+import {initialState, matchPosition, reduce, settle, type Env, type ViewState} from '../source/ui/state.ts';
+import type {Action} from '../source/ui/keymap.ts';
+import {searchStory} from '../source/search/index.ts';
+import type {Story} from '../source/model.ts';
 
 const status = (view: View) => view.lines().at(-1) ?? '';
 const selectedLine = (view: View) => view.lines().find(line => line.startsWith('▶')) ?? '';
@@ -362,6 +368,168 @@ test('/ then Esc (or Enter) on an empty line gives the previous search back, as 
 		await search(view, 'sinaloa');
 		await view.press(KEY.escape, KEY.escape);
 		assert.match(view.frame(), /search cleared/);
+	} finally {
+		view.unmount();
+	}
+});
+
+// ---- n/N search from the cursor row (grid mode) ----
+
+/**
+ * "Quetzal" in r1 (Alpha, Bravo), four times in r4 (twice in Alpha's cell, then Bravo, Charlie), in r6
+ * (Charlie), and in a set-aside link of Alpha's shown after r4. Display: r1 r2 r3 r4 [aside] r5 r6 r7.
+ * Reading order (asides hidden): r1 ×2, r4 ×4, r6, then the aside; with asides shown the aside comes after r4.
+ */
+function quetzalRows(): Story {
+	return handStory(
+		[
+			{label: 'Alpha', units: ['Quetzal opened the hearing.', 'Nothing new was said.', 'Still nothing of note.', 'Quetzal spoke first, then Quetzal left.', {text: 'Read more about Quetzal here.', kind: 'boilerplate', reason: 'related link'}, 'The end of the story.']},
+			{label: 'Bravo', units: ['The hearing opened with Quetzal.', 'Nothing new either.', 'Quetzal left early.', 'No mention at all.']},
+			{label: 'Charlie', units: ['Nothing at all here.', 'Quetzal stayed on.', 'Quetzal won the vote.']},
+		],
+		[{cells: {0: 0, 1: 0}}, {cells: {0: 1, 1: 1}}, {cells: {0: 2, 2: 0}}, {cells: {0: 3, 1: 2, 2: 1}}, {cells: {1: 3}}, {cells: {2: 2}}, {cells: {0: 5}}],
+	);
+}
+
+function envOf(story: Story): Env {
+	const index = buildSearchIndex(story);
+	return {vm: buildViewModel(story), geo: geometry(120, 30, story.sources.length), search: query => searchStory(index, query)};
+}
+
+const J: Action = {type: 'move', delta: 1};
+const K: Action = {type: 'move', delta: -1};
+const NEXT: Action = {type: 'searchNext', delta: 1};
+const PREV: Action = {type: 'searchNext', delta: -1};
+
+function act(state: ViewState, env: Env, ...actions: Action[]): ViewState {
+	return actions.reduce((s, action) => reduce(s, action, env), state);
+}
+
+/** `/quetzal` then Enter, after `before`. */
+function searched(env: Env, ...before: Action[]): ViewState {
+	return act(settle(initialState(), env), env, ...before, {type: 'searchOpen'}, {type: 'searchType', text: 'quetzal'}, {type: 'searchSubmit'});
+}
+
+/** The cursor's item (r4, aside), the match count as the status line gives it, and the current match (unit@offset). */
+function where(state: ViewState, env: Env) {
+	const item = env.vm.items[state.anchor]!;
+	const hit = state.search.result!.hits[state.search.current]!;
+	return {at: item.kind === 'row' ? `r${item.index + 1}` : 'aside', match: `${matchPosition(state, env.vm) + 1}/${state.search.result!.hits.length}`, hit: `${hit.unit}@${hit.start}`};
+}
+
+test('reducer: n after moving the cursor below the current match goes to the first match at or below the cursor row', () => {
+	const env = envOf(quetzalRows());
+	let state = searched(env);
+	assert.deepEqual(where(state, env), {at: 'r1', match: '1/8', hit: 's1.u1@0'});
+	state = act(state, env, J, J); // r3: no match there
+	state = act(state, env, NEXT);
+	assert.deepEqual(where(state, env), {at: 'r4', match: '3/8', hit: 's1.u4@76'});
+	assert.equal(state.message, undefined, 'no wrap');
+	// Moving onto a row with matches (not the current one): n takes that row's first match.
+	state = act(state, env, {type: 'home'}, J, J, J, J, J); // r6 (asides hidden)
+	state = act(state, env, {type: 'home'});
+	state = act(state, env, NEXT);
+	assert.deepEqual(where(state, env), {at: 'r1', match: '1/8', hit: 's1.u1@0'}, 'the cursor row itself counts for n');
+});
+
+test('reducer: N after moving the cursor goes to the last match strictly above the cursor row, then steps match by match', () => {
+	const env = envOf(quetzalRows());
+	let state = act(searched(env), env, J, J, J, J); // r5
+	assert.equal(where(state, env).at, 'r5');
+	state = act(state, env, PREV);
+	assert.deepEqual(where(state, env), {at: 'r4', match: '6/8', hit: 's3.u2@22'});
+	assert.equal(state.message, undefined, 'no wrap');
+	state = act(state, env, PREV);
+	assert.deepEqual(where(state, env), {at: 'r4', match: '5/8', hit: 's2.u3@55'});
+	// On a row with matches that is not the current match's row, N skips that row's matches.
+	state = act(state, env, {type: 'end'}, K); // r6, holding match 7
+	state = act(state, env, PREV);
+	assert.deepEqual(where(state, env), {at: 'r4', match: '6/8', hit: 's3.u2@22'});
+});
+
+test('reducer: n past the last match and N before the first wrap around from the cursor, saying so', () => {
+	const env = envOf(quetzalRows());
+	let state = searched(env, {type: 'asides'}); // set-aside text shown: the link's match sits after r4
+	state = act(state, env, {type: 'end'}); // r7, after every match
+	state = act(state, env, NEXT);
+	assert.deepEqual(where(state, env), {at: 'r1', match: '1/8', hit: 's1.u1@0'});
+	assert.equal(state.message, 'search wrapped to the first match');
+	state = act(state, env, NEXT, NEXT, NEXT); // r4's first matches
+	assert.equal(where(state, env).at, 'r4');
+	state = act(state, env, {type: 'home'}, PREV); // r1 holds matches, but none is strictly above it
+	assert.deepEqual(where(state, env), {at: 'r6', match: '8/8', hit: 's3.u3@42'});
+	assert.equal(state.message, 'search wrapped to the last match');
+});
+
+test('reducer: several matches in the row the cursor moved to are each visited, n and N, before moving on', () => {
+	const env = envOf(quetzalRows());
+	let state = act(searched(env), env, J, J, J); // r4
+	const seen: string[] = [];
+	for (let i = 0; i < 5; i++) {
+		state = act(state, env, NEXT);
+		seen.push(`${where(state, env).at} ${where(state, env).match} ${where(state, env).hit}`);
+	}
+	assert.deepEqual(seen, ['r4 3/8 s1.u4@76', 'r4 4/8 s1.u4@102', 'r4 5/8 s2.u3@55', 'r4 6/8 s3.u2@22', 'r6 7/8 s3.u3@42']);
+	state = act(state, env, K, K, K); // r6 -> r5 -> r4 -> r3
+	state = act(state, env, J); // r4, which holds matches but not the current one
+	state = act(state, env, PREV);
+	assert.deepEqual(where(state, env), {at: 'r1', match: '2/8', hit: 's2.u1@24'}, 'N skips the cursor row');
+	// From below, N takes r4's matches last to first, then r1's.
+	state = act(state, env, J, J, J, J); // r5
+	seen.length = 0;
+	for (let i = 0; i < 5; i++) {
+		state = act(state, env, PREV);
+		seen.push(`${where(state, env).at} ${where(state, env).match} ${where(state, env).hit}`);
+	}
+	assert.deepEqual(seen, ['r4 6/8 s3.u2@22', 'r4 5/8 s2.u3@55', 'r4 4/8 s1.u4@102', 'r4 3/8 s1.u4@76', 'r1 2/8 s2.u1@24']);
+});
+
+test('reducer: set-aside text and the & filter: n and N from the cursor follow the screen order', () => {
+	const env = envOf(quetzalRows());
+	// Hidden, set-aside matches come after every row: n from the last row shows them rather than wrapping.
+	let state = act(searched(env), env, {type: 'end'}, NEXT);
+	assert.equal(where(state, env).at, 'aside');
+	assert.equal(where(state, env).hit, 's1.u5@133');
+	assert.match(state.message ?? '', /set-aside text shown/);
+	// Shown, the link is between r4 and r5: n from r4's row-mates and N from r5 find it.
+	state = searched(env, {type: 'asides'});
+	state = act(state, env, J, J, J, J); // r2 r3 r4 aside
+	assert.equal(where(state, env).at, 'aside');
+	state = act(state, env, NEXT);
+	assert.deepEqual(where(state, env), {at: 'aside', match: '7/8', hit: 's1.u5@133'});
+	state = act(state, env, NEXT);
+	assert.deepEqual(where(state, env), {at: 'r6', match: '8/8', hit: 's3.u3@42'});
+	state = act(state, env, K, PREV); // r5
+	assert.deepEqual(where(state, env), {at: 'aside', match: '7/8', hit: 's1.u5@133'});
+	// & keeps rows with a match: the cursor jumps between them, and n goes on from where it is.
+	state = act(searched(env), env, {type: 'searchFilter'}, {type: 'end'});
+	assert.equal(where(state, env).at, 'r6');
+	state = act(state, env, NEXT);
+	assert.deepEqual(where(state, env), {at: 'r6', match: '7/8', hit: 's3.u3@42'});
+	state = act(state, env, {type: 'home'}, J, PREV); // r4 under &
+	assert.deepEqual(where(state, env), {at: 'r1', match: '2/8', hit: 's2.u1@24'});
+});
+
+test('keys: j j then n goes to the first match below the cursor, not the one after the last visited', async () => {
+	const view = await renderView(quetzalRows(), {columns: 120, rows: 30});
+	try {
+		await search(view, 'quetzal');
+		await view.press(KEY.enter);
+		assert.match(status(view), /match 1\/8/);
+		assert.match(status(view), /row 1\/7/);
+		await view.press('j', 'j');
+		assert.match(status(view), /row 3\/7/);
+		await view.press('n');
+		assert.match(status(view), /match 3\/8/);
+		assert.match(status(view), /row 4\/7/);
+		assert.match(selectedLine(view), /Quetzal spoke first/);
+		// Hidden, set-aside matches come after every row: n from the last row shows the link (then counted in screen order).
+		await view.press('G', 'n');
+		assert.match(status(view), /match 7\/8 .*set-aside shown/);
+		assert.match(selectedLine(view), /Read more about/);
+		await view.press('G', 'n');
+		assert.match(status(view), /match 1\/8/);
+		assert.match(view.frame(), /search wrapped to the first match/);
 	} finally {
 		view.unmount();
 	}

@@ -493,6 +493,16 @@ function displayPosition(vm: ViewModel, unitId: string): number | undefined {
 	return row !== undefined ? vm.rowPosition[row]! : vm.asidePosition.get(unitId);
 }
 
+/**
+ * Where a hit's unit stands in the grid's n/N order: its display position, set-aside text after every
+ * row while hidden (as the search's reading order has it). Both orders are sorted by this.
+ */
+function gridPosition(vm: ViewModel, unitId: string, showAsides: boolean): number {
+	const row = vm.rowsOfUnit.get(unitId)?.[0];
+	if (row !== undefined) return vm.rowPosition[row]!;
+	return (showAsides ? vm.asidePosition.get(unitId) : undefined) ?? Number.MAX_SAFE_INTEGER;
+}
+
 const articleOrderCache = new WeakMap<SearchResult, HitOrder>();
 /** Hits in article order (source by source, each in text order). */
 export function articleHitOrder(vm: ViewModel, result: SearchResult): HitOrder {
@@ -516,7 +526,7 @@ export function rowsHitOrder(vm: ViewModel, result: SearchResult, showAsides: bo
 	let cached = displayOrderCache.get(result);
 	if (!cached) {
 		const {hits} = result;
-		const position = hits.map(hit => displayPosition(vm, hit.unit) ?? Number.MAX_SAFE_INTEGER);
+		const position = hits.map(hit => gridPosition(vm, hit.unit, true));
 		const source = hits.map(hit => vm.sourceIndex.get(hit.source) ?? 0);
 		displayOrderCache.set(result, (cached = hitOrder(hits.length, (a, b) => position[a]! - position[b]! || source[a]! - source[b]! || hits[a]!.start - hits[b]!.start || a - b)));
 	}
@@ -550,6 +560,35 @@ function nextHitInArticle(state: ViewState, env: Env, delta: number): {index: nu
 	return found !== undefined ? {index: found, wrapped: false} : {index: order[order.length - 1]!, wrapped: true};
 }
 
+/**
+ * Grid order (rowsHitOrder), from the cursor as in less and as article mode does: while the cursor
+ * is on the current match's row (entry), match by match from the current one; once the cursor has
+ * left it (j/k, pages, g/G, &, Tab), n takes the first match on the cursor row or below it and N the
+ * last match above the cursor row. Past either end it wraps around.
+ */
+function nextHitInRows(state: ViewState, env: Env, delta: number): {index: number; wrapped: boolean} {
+	const {vm} = env;
+	const result = state.search.result!;
+	const count = result.hits.length;
+	const order = rowsHitOrder(vm, result, state.showAsides)?.order;
+	const hitAt = (rank: number) => (order ? order[rank]! : rank);
+	const entries = entriesOf(state, env);
+	const entry = entries.length > 0 ? entries[entryAt(entries, state.anchor)]! : undefined;
+	const rank = matchPosition(state, vm);
+	const position = (hit: number) => gridPosition(vm, result.hits[hit]!.unit, state.showAsides);
+	const current = rank >= 0 ? position(state.search.current) : -1;
+	if (!entry || (rank >= 0 && current >= entry.pos && current <= entry.last)) {
+		const raw = rank < 0 ? (delta > 0 ? 0 : count - 1) : rank + delta;
+		return {index: hitAt((raw + count) % count), wrapped: raw >= count || raw < 0};
+	}
+	if (delta > 0) {
+		for (let r = 0; r < count; r++) if (position(hitAt(r)) >= entry.pos) return {index: hitAt(r), wrapped: false};
+		return {index: hitAt(0), wrapped: true};
+	}
+	for (let r = count - 1; r >= 0; r--) if (position(hitAt(r)) < entry.pos) return {index: hitAt(r), wrapped: false};
+	return {index: hitAt(count - 1), wrapped: true};
+}
+
 /** The notice for a query without a match (Enter, n, N), as less says it. */
 function notFound(query: string): string {
 	return `Pattern not found: "${query}"`;
@@ -560,18 +599,9 @@ function searchNext(state: ViewState, env: Env, delta: number): ViewState {
 	const hits = search.result?.hits ?? [];
 	if (!search.query || !search.result) return {...state, message: 'no search yet: press / to search'};
 	if (hits.length === 0) return {...state, message: search.result.error ?? notFound(search.query)};
-	if (state.mode === 'article') {
-		const next = nextHitInArticle(state, env, delta)!;
-		const moved = jumpToHit(state, env, next.index);
-		return next.wrapped ? {...moved, message: delta > 0 ? 'search wrapped to the first match' : 'search wrapped to the last match'} : moved;
-	}
-	const order = rowsHitOrder(env.vm, search.result, state.showAsides)?.order;
-	const position = matchPosition(state, env.vm);
-	const raw = position < 0 ? (delta > 0 ? 0 : hits.length - 1) : position + delta;
-	const wrapped = raw >= hits.length || raw < 0;
-	const at = (raw + hits.length) % hits.length;
-	const moved = jumpToHit(state, env, order ? order[at]! : at);
-	return wrapped ? {...moved, message: delta > 0 ? 'search wrapped to the first match' : 'search wrapped to the last match'} : moved;
+	const next = state.mode === 'article' ? nextHitInArticle(state, env, delta)! : nextHitInRows(state, env, delta);
+	const moved = jumpToHit(state, env, next.index);
+	return next.wrapped ? {...moved, message: delta > 0 ? 'search wrapped to the first match' : 'search wrapped to the last match'} : moved;
 }
 
 function escape(state: ViewState): ViewState {
