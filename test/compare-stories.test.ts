@@ -47,11 +47,12 @@ test('story5 (written blind): the detection date, the patient count and the FBI 
 	assert.match(found[2]!, /^place: Briefly=Minneapolis · Northline=Milwaukee · WQRT 7=Milwaukee$/);
 });
 
-test('story6 (written blind, two HTML pages): the shelter\'s town and the commander\'s surname; 47/74 homes and Sunday/Saturday sit in separate rows', async () => {
+test('story6 (written blind, two HTML pages): 47 homes / houses / dwellings against 74 homes, the shelter\'s town and the commander\'s surname; Sunday/Saturday sit in separate rows', async () => {
 	const found = await conflictsOf('story6');
-	assert.deepEqual(found.map(c => c.split(':')[0]), ['place', 'person'], found.join('\n'));
-	assert.match(found[0]!, /Ridgeline Dispatch=Redmill/);
-	assert.match(found[1]!, /Dunmore Sentinel=Lena Whitaker/);
+	assert.deepEqual(found.map(c => c.split(':')[0]), ['number', 'place', 'person'], found.join('\n'));
+	assert.match(found[0]!, /KDMR 9=74 homes/);
+	assert.match(found[1]!, /Ridgeline Dispatch=Redmill/);
+	assert.match(found[2]!, /Dunmore Sentinel=Lena Whitaker/);
 });
 
 test('story7 (written blind): the 15%/18% raise, the mediator\'s surname and the vote date; the talks\' venue sits in separate rows', async () => {

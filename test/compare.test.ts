@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {compareRows, datesCompatible, namesCompatible, numbersCompatible, wordOverlap} from '../source/compare/index.ts';
+import {compareRows, datesCompatible, namesCompatible, numberClass, numbersCompatible, wordOverlap} from '../source/compare/index.ts';
 import type {DateValue, Mention, NumberValue, Source, Unit} from '../source/model.ts';
 
 const sources: Source[] = ['s1', 's2', 's3'].map(id => ({id, path: `${id}.txt`, label: id.toUpperCase(), title: '', text: '', format: 'text'}));
@@ -242,6 +242,29 @@ test('one outlet against several that agree: a figure the others all give differ
 	// An agreeing outlet may give a second figure of the kind ("1.2 million patients, ... 310,000 of them").
 	const agreeingGivesTwo = [...mentions, number('s1.u1', '310,000 patients', approx(310_000))];
 	assert.equal(compareRows([consensusRow], rowUnits, agreeingGivesTwo, fiveSources)[0]!.status, 'conflict');
+});
+
+test('homes, houses, dwellings and residences count one thing: 47 of them three times and "at least 47" once, against 74 homes', () => {
+	const texts = [
+		'The fire has destroyed 47 homes and other buildings.',
+		'Inspection teams have so far confirmed 47 houses burned to the ground.',
+		'Officials have tallied 47 dwellings gone.',
+		'At least 47 residences have been reduced to ash, most of them in Pine Hollow.',
+		'Officials now say 74 homes have been lost to the fire, most of them in Pine Hollow.',
+	];
+	const rowUnits = texts.map((text, i) => unit(`s${i + 1}`, 1, text));
+	const homesRow = {units: rowUnits.map(u => u.id), position: 0};
+	const counted = (unitId: string, value: number, noun: string, extra: Partial<NumberValue> = {}) => number(unitId, `${value} ${noun}s`, {value, unit: noun, ...extra});
+	const mentions = [
+		counted('s1.u1', 47, 'home'), counted('s2.u1', 47, 'house'), counted('s3.u1', 47, 'dwelling'),
+		counted('s4.u1', 47, 'residence', {max: Number.MAX_SAFE_INTEGER}), counted('s5.u1', 74, 'home'),
+	];
+	const [result] = compareRows([homesRow], rowUnits, mentions, fiveSources);
+	assert.equal(result!.status, 'conflict');
+	assert.equal(result!.conflicts[0]!.values.s5, '74 homes');
+	// A residence is a home, not a resident.
+	assert.equal(numberClass({value: 47, min: 47, max: 47, vague: false, unit: 'residence'}), numberClass({value: 3, min: 3, max: 3, vague: false, unit: 'house'}));
+	assert.notEqual(numberClass({value: 47, min: 47, max: 47, vague: false, unit: 'residence'}), numberClass({value: 3, min: 3, max: 3, vague: false, unit: 'resident'}));
 });
 
 test('a figure three outlets give, some with a yearly step beside it, against one outlet\'s other figure: 15% (and 5% a year) against 18%', () => {

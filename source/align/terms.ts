@@ -149,11 +149,16 @@ export function numberClassTerm(mention: Mention): string | undefined {
 	return counted ? `nc:${counted}` : undefined;
 }
 
+/** Nouns that all count homes: "47 homes", "47 houses", "47 dwellings" and "47 residences" report one figure. */
+const DWELLINGS = new Set(['home', 'house', 'dwelling', 'residence']);
+
 /** What a figure counts: "tally", "percent", the term of its counted noun ("member", "usd"), or '' for a bare figure. */
 export function countedKind(n: NumberValue): string {
 	if (n.tally) return 'tally';
 	if (n.percent) return 'percent';
-	return n.unit ? termOf(n.unit.toLowerCase()) : '';
+	if (!n.unit) return '';
+	const unit = n.unit.toLowerCase();
+	return DWELLINGS.has(unit) ? 'home' : termOf(unit);
 }
 
 export function mentionTerm(mention: Mention): string {

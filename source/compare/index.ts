@@ -362,10 +362,13 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 export function figureOutvoted(present: string[], valuesOf: (source: string) => Value[] | undefined, gives: (source: string, n: NumberValue) => boolean): boolean {
 	const given = present.map(source => ({source, values: distinctValues(valuesOf(source) ?? [])})).filter(g => g.values.length > 0);
 	if (given.length < 4) return false;
-	// The agreed figure: the one the most outlets give (each outlet counted once), which must be three or more.
+	// The agreed figure: the one the most outlets give (each outlet counted once), which must be three or more. Only a
+	// figure stated as one value can be it: "at least 47" fits 47 and 74 alike.
 	let agreed: {value: Value; sources: string[]} | undefined;
 	for (const {values} of given) {
 		for (const value of values) {
+			const n = value.mention.number!;
+			if (n.vague || n.max - n.min > 0.25 * Math.abs(n.value)) continue;
 			const sources = given.filter(g => g.values.some(v => compatible(v.mention, value.mention))).map(g => g.source);
 			if (!agreed || sources.length > agreed.sources.length) agreed = {value, sources};
 		}
