@@ -64,6 +64,10 @@ test('news lexicon: phrase rewrites and synonym sets meet; different facts and o
 	meet('The verdict was set aside', 'annulled');
 	meet('Police took three men into custody', 'detained');
 	meet('The mayor stepped down', 'resigned');
+	meet('The fire broke out on Sunday', 'The blaze ignited on Sunday');
+	meet('Clashes erupted downtown', 'Clashes started downtown');
+	apart('ignition sources near solvents', 'the fire started');
+	apart('a single spark', 'the fire started');
 	meet('The match was called off', 'cancelled');
 	meet('The company laid off 200 workers', 'layoffs');
 	meet('Officials will look into the crash', 'probe');

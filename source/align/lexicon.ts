@@ -220,6 +220,9 @@ export const PHRASES: Array<[RegExp, string]> = [
 	[/\bdrug lords?\b/g, 'kingpin'],
 	[/\bstep(?:s|ped|ping)? up\b/g, 'increase'],
 	[/\bcrack(?:s|ed|ing)? down\b/g, 'crackdown'],
+	// A fire, a riot or an epidemic that broke out, ignited or erupted started; the verb forms only ("ignition sources" and
+	// "a single spark" are no start).
+	[/\bbr(?:eak|eaks|oke|oken|eaking) out\b|\b(?:ignited|sparked|erupted)\b/g, 'start'],
 	// A company's head, not a minister or the government: keep "chief" and "executive" out of those sets.
 	[/\bchief executive(?: officer)?s?\b|\bceos?\b/g, 'ceo'],
 
