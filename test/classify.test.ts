@@ -744,6 +744,13 @@ test('feedback widgets, "More from <Outlet>:" links, reference entries, reader-f
 	// The question that leads into the newsletter plea on its line goes with it (as its hook, or as a feedback prompt).
 	assert.ok(['feedback prompt', 'newsletter', 'call to action', 'subscription appeal'].includes(reasons.get('Like this digest?')!));
 	assert.equal(classify('The mayor spoke.\n\nEnjoyed this? Subscribe to The Valley Weekly, it is free.').find(u => u.text === 'Enjoyed this?')?.kind, 'boilerplate');
+	// A short slogan that leads into the appeal on its line is its hook too; a sentence with a figure is news.
+	const slogan = classify('The mayor spoke.\n\nLocal news matters. Support reporting like this with a Valley Weekly subscription — just $1 for your first three months.');
+	assert.equal(slogan.find(u => u.text === 'Local news matters.')?.kind, 'boilerplate');
+	const figure = classify('The mayor spoke.\n\nFares rose 5%. Support reporting like this with a Valley Weekly subscription — just $1 for your first three months.');
+	assert.equal(figure.find(u => u.text === 'Fares rose 5%.')?.kind, 'claim');
+	assert.equal(classify('The mayor spoke.\n\nDid this help you understand the story?\nYes · No').find(u => u.text.startsWith('Did this help'))?.reason, 'feedback prompt');
+	assert.equal(classify('The mayor spoke.\n\nDid the plan help the town?\n\nIt did, officials said.').find(u => u.text.startsWith('Did the plan'))?.kind !== 'boilerplate', true);
 	assert.equal(reasons.get('More from Briefly: Ransomware, explained in 90 seconds'), 'related link');
 	assert.equal(reasons.get('CORRECTION: An earlier version of this update gave the wrong date for the letters.'), 'correction note');
 	assert.equal(reasons.get('Local journalism like this depends on readers like you.'), 'donation appeal');

@@ -367,6 +367,7 @@ test('the story7 gold (a transit strike deal, written blind) fits only story7, r
 	// Measured once, when the gold was committed, with no change to the program after: F1 0.616 (P 0.810, R 0.497;
 	// average-link 0.519), 2 of 46 junk lines kept ("Local news matters.", "Did this help you understand the story?"),
 	// no claim dropped, 13/14 headings. No longer held out: the coverage pass's thresholds (align) were swept over every
-	// gold, this one included (0.616 -> 0.674); the same values are best without it.
-	await checkLabelledStory('story7', ['demo', 'story2', 'story3', 'story4', 'story5', 'story6'], {multiSourceGroups: 25, junkKept: 2, headings: 13, f1: 0.6});
+	// gold, this one included (0.616 -> 0.674); the same values are best without it. Its two kept junk lines went in
+	// session 5 (a slogan leading into an appeal, "Did this help you understand the story?").
+	await checkLabelledStory('story7', ['demo', 'story2', 'story3', 'story4', 'story5', 'story6'], {multiSourceGroups: 25, junkKept: 0, headings: 13, f1: 0.6});
 });

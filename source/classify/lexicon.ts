@@ -403,7 +403,7 @@ export const TIP_QUESTION =
  * digest?", "Enjoyed this story?", and its buttons "Yes · No". Whole sentences only.
  */
 export const FEEDBACK_PROMPT =
-	/^(?:(?:was|is) this (?:article |story |page |explainer |answer |information )?(?:helpful|useful)|did you find this (?:article |story |page |explainer |information )?(?:helpful|useful)|(?:did you )?(?:like|enjoy|enjoyed|liked|love|loved) this (?:digest|newsletter|story|article|post|briefing|piece|explainer|round-?up|read|page)|how (?:would you rate|useful was) this (?:article|story|page|explainer)|(?:did you )?(?:enjoy|enjoyed|like|liked|love|loved) (?:this|it)(?=\s*\?)|(?:yes|no)(?:\s*[·|/•]\s*(?:yes|no))+)\s*[?.!]?$/i;
+	/^(?:(?:was|is) this (?:article |story |page |explainer |answer |information )?(?:helpful|useful)|did you find this (?:article |story |page |explainer |information )?(?:helpful|useful)|(?:did you )?(?:like|enjoy|enjoyed|liked|love|loved) this (?:digest|newsletter|story|article|post|briefing|piece|explainer|round-?up|read|page)|how (?:would you rate|useful was) this (?:article|story|page|explainer)|(?:did you )?(?:enjoy|enjoyed|like|liked|love|loved) (?:this|it)(?=\s*\?)|did (?:this|it) (?:article |story |page |explainer |piece |guide )?help(?: you)?(?: (?:understand|make sense of|follow) (?:the |this )?(?:story|news|issue|topic|article))?(?=\s*\?)|(?:yes|no)(?:\s*[·|/•]\s*(?:yes|no))+)\s*[?.!]?$/i;
 
 /**
  * A line of a reference list: a citation number in brackets, then a source and a quoted title ("[1] Northline, "Headline,"

@@ -301,10 +301,13 @@ export function appealVerdicts(line: Line): Array<Verdict | undefined> | undefin
 	const single = line.units.map((unit, i) =>
 		!REPORTED.test(unit.text) && (strong[i]! >= 2 || (strong[i]! >= 1 && APPEAL_IMPERATIVE.test(unit.text))) ? boilerplate(appealReason(unit.text)!) : undefined,
 	);
-	// A short question that leads into the appeal on its line ("Want all of The Daily Meridian? Subscribe.") is its hook.
+	// A short question or slogan that leads into the appeal on its line ("Want all of The Daily Meridian? Subscribe.",
+	// "Local news matters. Support reporting like this ...") is its hook; a figure says it is news.
 	single.forEach((verdict, i) => {
 		const unit = line.units[i]!;
-		if (!verdict && single[i + 1] && /\?\s*$/.test(unit.text) && wordsOf(unit.text).length <= 8 && !REPORTED.test(unit.text)) single[i] = single[i + 1];
+		const words = wordsOf(unit.text).length;
+		const hook = /\?\s*$/.test(unit.text) ? words <= 8 : words <= 4 && !/\d/.test(unit.text);
+		if (!verdict && single[i + 1] && hook && !REPORTED.test(unit.text)) single[i] = single[i + 1];
 	});
 	return single.some(Boolean) ? single : undefined;
 }
