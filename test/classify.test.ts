@@ -1403,3 +1403,55 @@ test('a long page header (200,000 headline-shaped lines) is judged in linear tim
 	const counts = runGuarded<Record<string, number>>(code, 30_000, 'classifying a 200,000-line header');
 	assert.deepEqual(counts, {'heading title': 1, 'heading subheading': 199_999, 'boilerplate byline': 1, claim: 1});
 });
+
+test('newsletter and aggregator furniture: breadcrumbs ending in an initialism, "Written by ... | 4 min read", "what we don\'t" signposts, labelled corrections of another edition, "X is free, but ...", list lead-ins; news stays', () => {
+	const units = classify(
+		[
+			'Ferry Hits Ledge In Fog Off Port Galen',
+			'',
+			'DailyScroll » News » U.S.',
+			'Written by Brandon Keel | Updated May 22, 2026 | 4 min read',
+			'',
+			'The ferry hit a ledge in dense fog on Friday, the district said.',
+			'',
+			"Here's what we know, what we don't, and what it means for Skerry Island.",
+			'',
+			"We don't know yet. The questions investigators will ask:",
+			'• Was the radar working?',
+			'',
+			'Key facts:',
+			'• 164 passengers were aboard.',
+			'',
+			'The district listed three reasons:',
+			'• Fog.',
+			'',
+			'The captain said:',
+			'• "We hit something."',
+			'',
+			"Correction: Thursday's edition of Downeast Morning gave the wrong date for the town meeting. We regret the error.",
+			'',
+			'Correction: An earlier story misstated the toll; 12 people were hurt.',
+			'',
+			"Downeast Morning is free, but it isn't free to make. Become a member for $5 a month.",
+		].join('\n'),
+	);
+	const reasonOf = (text: string) => units.find(u => u.text === text)?.reason ?? units.find(u => u.text === text)?.kind;
+	assert.equal(reasonOf('DailyScroll » News » U.S.'), 'section label');
+	assert.equal(reasonOf('Written by Brandon Keel | Updated May 22, 2026 | 4 min read'), 'byline');
+	assert.equal(reasonOf("Here's what we know, what we don't, and what it means for Skerry Island."), 'signpost');
+	assert.equal(reasonOf('The questions investigators will ask:'), 'list lead-in');
+	assert.equal(reasonOf("Correction: Thursday's edition of Downeast Morning gave the wrong date for the town meeting."), 'correction note');
+	assert.equal(reasonOf("Downeast Morning is free, but it isn't free to make."), 'outlet description');
+	assert.deepEqual(verdicts(units).filter(v => v.startsWith('claim')), [
+		'claim: The ferry hit a ledge in dense fog on Friday, the district said.',
+		"claim: We don't know yet.",
+		'claim: • Was the radar working?',
+		'claim: • 164 passengers were aboard.',
+		'claim: The district listed three reasons:',
+		'claim: • Fog.',
+		'claim: The captain said:',
+		'claim: • "We hit something."',
+		'claim: Correction: An earlier story misstated the toll; 12 people were hurt.',
+	]);
+	assert.equal(reasonOf('Key facts:'), 'subheading');
+});

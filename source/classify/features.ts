@@ -163,7 +163,8 @@ export function isStandaloneQuestion(text: string, unitCount: number): boolean {
 export function mastheadKind(text: string): 'masthead' | 'section label' | undefined {
 	const plain = stripDecoration(text);
 	const words = wordsOf(plain);
-	if (words.length === 0 || words.length > 10 || endsSentence(plain) || /:\s*$/.test(plain)) return undefined;
+	// A breadcrumb may end with an initialism ("News » U.S.").
+	if (words.length === 0 || words.length > 10 || (endsSentence(plain) && !endsWithInitialism(plain)) || /:\s*$/.test(plain)) return undefined;
 	if (words.length > 6 && !hasDomainToken(plain)) return undefined;
 	const lower = words.map(word => word.toLowerCase());
 	const verb = hasFiniteVerb(words);

@@ -158,6 +158,16 @@ function judgeLinesInContext(lines: Line[], verdicts: Verdicts): void {
 		if ((prev === 'read more' || (prev === 'related link' && lines[i - 1]!.words.length <= 5)) && line.words.length <= 5 && !endsSentence(line.text)) {
 			return setLine(verdicts, i, boilerplate('related link'));
 		}
+		// A sentence that only leads into the list right below it ("The questions investigators will ask:") states no fact
+		// of its own; a figure ("listed three reasons:"), a quote or a speaker would make it news, and a verbless one ("Key
+		// facts:") is a subheading (pass 3).
+		const below = lines[i + 1];
+		const lead = line.units[line.units.length - 1]!;
+		const k = line.units.length - 1;
+		if (below && below.no === line.no + 1 && LIST_ITEM.test(below.text) && !verdicts[i]![k] && /:\s*$/.test(lead.text)) {
+			const words = wordsOf(lead.text);
+			if (words.length <= 10 && !/[\d"“”]|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b/i.test(lead.text) && hasFiniteVerb(words) && !/\b(?:said|says|told)\b/i.test(lead.text)) verdicts[i]![k] = boilerplate('list lead-in');
+		}
 		// The short line right above a stand-alone credit ("Photo: Getty Images") is its caption; one a blank line away
 		// is its caption when it describes a picture ("Smoke rises over ...") rather than reports ("Police arrested ...").
 		const nextLine = lines[i + 1];

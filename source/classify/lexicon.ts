@@ -249,10 +249,11 @@ export const AUTHOR_BIO =
 
 /**
  * An outlet describing itself: "Policy Desk is a nonprofit newsroom.", "The Ledger is an independent, reader-supported news
- * site ...". Only set aside next to an appeal or at the end of the text (see index.ts).
+ * site ...", "Downeast Morning is free, but it isn't free to make." Only set aside next to an appeal or at the end of the
+ * text (see index.ts).
  */
 export const OUTLET_SELF_DESCRIPTION =
-	/^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){1,5}is an? (?:[\p{L}-]+,?\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|independent|nonpartisan|reader-supported|reader-funded|member-supported|listener-supported|viewer-supported|public-interest)\b[^.!?]{0,40}?\b(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication|startup)|media (?:organi[sz]ation|outlet|company)|publication|journalism (?:organi[sz]ation|project|outlet))\b/u;
+	/^(?:\p{Lu}[\p{L}\d&.'’-]*\s+){1,5}(?:is an? (?:[\p{L}-]+,?\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|independent|nonpartisan|reader-supported|reader-funded|member-supported|listener-supported|viewer-supported|public-interest)\b[^.!?]{0,40}?\b(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication|startup)|media (?:organi[sz]ation|outlet|company)|publication|journalism (?:organi[sz]ation|project|outlet))\b|is free(?: to read)?,? (?:but|yet) (?:it )?(?:isn't|isn’t|is not|costs?)\b)/u;
 
 /** Staff roles that mark a name line as a byline ("Jane Doe, Staff Writer"). */
 export const STAFF_ROLE =
@@ -369,7 +370,7 @@ export const SIGNPOST =
  * "..., when the rule took effect" carry facts.
  */
 export const SIGNPOST_ITEM =
-	/^(?:why|how|what|who|when|where)$|^why (?:it|this|that) (?:matters?|is important)\b|^what (?:it|this|that|they) (?:(?:could|might|may|will|would|does) )?means?\b|^what (?:comes|happens|could happen|might happen) next\b|^what to (?:know|expect|watch(?: for)?|look for)\b|^what (?:you|readers|borrowers|savers|investors|households) (?:need|should|can) (?:know|do|expect)\b|^with (?:the |all the |our )?(?:official )?(?:links?|resources|contacts?|maps?|numbers|details) (?:you|readers)\b/i;
+	/^(?:why|how|what|who|when|where)$|^what (?:we|they) (?:(?:still )?(?:don't|don’t|do not)(?: know)?|(?:still )?need to (?:know|find out))$|^why (?:it|this|that) (?:matters?|is important)\b|^what (?:it|this|that|they) (?:(?:could|might|may|will|would|does) )?means?\b|^what (?:comes|happens|could happen|might happen) next\b|^what to (?:know|expect|watch(?: for)?|look for)\b|^what (?:you|readers|borrowers|savers|investors|households) (?:need|should|can) (?:know|do|expect)\b|^with (?:the |all the |our )?(?:official )?(?:links?|resources|contacts?|maps?|numbers|details) (?:you|readers)\b/i;
 /**
  * The outlet apologising for its own error, which the correction before it states: "We apologise for the error.", "We regret
  * the error.", "We apologize for any confusion this may have caused." Only "we", only the error itself: "The central bank
@@ -415,5 +416,13 @@ export const REFERENCE_ENTRY = /^\[\d{1,3}\]\s+(?:\p{Lu}[^"“”]{0,80}?[,.:]\s
  * A correction note about an earlier version: "CORRECTION: An earlier version of this update gave the wrong date for the
  * letters." Group 1 = what follows the version, checked for a stated fact ("... reported the vote as 4-1" gives one).
  */
+/**
+ * A labelled correction of something the outlet got wrong before, saying only what was wrong: "Correction: Thursday's edition
+ * of Downeast Morning gave the wrong date for the town meeting." Group 1 = what follows the wrong thing, checked for a
+ * stated fact ("... misstated the toll; 12 people died" gives one).
+ */
+export const LABELLED_CORRECTION =
+	/^(?:correction|clarification)\s*[:|-]\s*[^.]*?\b(?:gave|listed|used|misstated|misspelled|misidentified|misreported|misquoted|(?:incorrectly|erroneously|wrongly|mistakenly) \w+)\s+(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)?\s*(.*)$/i;
+
 export const EARLIER_VERSION_NOTE =
 	/^(?:(?:correction|clarification|editor'?s note)\s*[:|-]\s*)?an? (?:earlier|previous|prior) version of this (?:story|article|report|update|post|piece|item|page)\b(.*)$/i;

@@ -14,6 +14,7 @@ import {
 	CORRECTED_NOTE,
 	EARLIER_VERSION_NOTE,
 	CORRECTION_APOLOGY,
+	LABELLED_CORRECTION,
 	COPYRIGHT_NOTICE,
 	CHROME_WORDS,
 	MEDIA_LABEL,
@@ -144,6 +145,12 @@ function isWireCredit(plain: string): boolean {
 
 /** "Published by", "By Jane Doe and John Roe, Reuters", "Author: ...", "Jane Doe, Staff Writer". */
 export function isBylineLine(plain: string, words: string[]): boolean {
+	// A reading time closing the line ("| 4 min read") is page furniture too, and no part of the name.
+	const reading = READING_TIME_END.exec(plain);
+	if (reading) {
+		plain = plain.slice(0, reading.index);
+		words = wordsOf(plain);
+	}
 	// An initialism or a time ("4:10 p.m.") may end a byline with a period.
 	if (words.length > 12 || endsSentence(plain.replace(/\b(?:\p{Lu}\.)+$/u, '').replace(/\b[ap]\.m\.$/i, ''))) return false;
 	const parts = plain.split(/\s*(?:[,|·•]|\band\b)\s*/u).filter(Boolean);
@@ -158,11 +165,15 @@ export function isBylineLine(plain: string, words: string[]): boolean {
 		return isPersonName(lower.replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
 	}
 	if (BYLINE_CUE.test(plain)) {
-		const after = plain.replace(/^.*?\bby\b|^[^:]*:/i, '');
+		// The name part only: "Written by Brandon Keel | Updated May 22, 2026" has its verb in the next part.
+		const after = plain.replace(/^.*?\bby\b|^[^:]*:/i, '').split(/\s+[|·•]\s+/)[0]!;
 		return !hasFiniteVerb(wordsOf(after));
 	}
 	return isPersonName(head) && parts.slice(1).some(part => STAFF_ROLE.test(part));
 }
+
+/** "| 4 min read", "· 6-minute read" closing a byline or date line. */
+const READING_TIME_END = /\s*[|·•]\s*\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\s*$/i;
 
 /** A caption with its credit on the same line: "A sentence.  © NAME / AGENCY", "... operation.AFP.", "... ( AP )". */
 export function captionVerdicts(line: Line): Verdict[] | undefined {
@@ -360,6 +371,9 @@ export function callToAction(text: string): string | undefined {
 	} else if ((corrected = EARLIER_VERSION_NOTE.exec(plain))) {
 		// "... gave the wrong date" states no fact; "... reported the vote as 4-1" does, and stays.
 		if (correctionStatesFact(corrected[1]!.replace(/^\s*(?:gave|had|used|listed|included|contained|misstated|misspelled|misidentified|gave an incorrect|incorrectly (?:gave|stated|said|reported))\b/i, ''))) return undefined;
+		reason = 'correction note';
+	} else if ((corrected = LABELLED_CORRECTION.exec(plain))) {
+		if (correctionStatesFact(corrected[1]!)) return undefined;
 		reason = 'correction note';
 	} else if (mayBeStoryNote(plain) && STORY_NOTE.test(plain)) {
 		reason = 'story update note';
