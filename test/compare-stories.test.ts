@@ -63,9 +63,10 @@ test('story7 (written blind): the 15%/18% raise, the mediator\'s surname and the
 	assert.match(found[2]!, /WCBY 4=Nov\. 13/);
 });
 
-test('story8 (written blind, scored once): 146 against 164 passengers and Pelletiere against Pelletier; the replacement boat\'s Sunday/Monday and the hospital\'s town are missed', async () => {
+test('story8 (written blind, scored once): 146 against 164 passengers, Ashby against Port Galen for the hospital, Pelletiere against Pelletier; the replacement boat\'s Sunday/Monday is missed', async () => {
 	const found = await conflictsOf('story8');
-	assert.deepEqual(found.map(c => c.split(':')[0]), ['number', 'person'], found.join('\n'));
+	assert.deepEqual(found.map(c => c.split(':')[0]), ['number', 'place', 'person'], found.join('\n'));
 	assert.match(found[0]!, /DailyScroll=Some 146 passengers/);
-	assert.match(found[1]!, /WPGN 6=.*Roland Pelletiere/);
+	assert.match(found[1]!, /Port Galen Packet=Ashby/);
+	assert.match(found[2]!, /WPGN 6=.*Roland Pelletiere/);
 });

@@ -187,6 +187,12 @@ test('people: speech verbs and apposition mark unknown names as people', () => {
 		'The plan works, Zorbakian said. Later, Tavi Mbeki Kurosawa, who leads the union, agreed.',
 	]);
 	assert.deepEqual(keysOf(mentions, 'person'), ['zorbakian', 'tavi mbeki kurosawa']);
+	// The subject of the next clause is no apposition: "in Port Galen, a hospital spokesman tells ..." names a place.
+	const clause = mentionsOfUnits(['Fourteen people were taken to Lindquist Memorial Hospital in Port Galen, a hospital spokesman tells WPGN 6.']);
+	assert.deepEqual(keysOf(clause.mentions, 'place'), ['port galen']);
+	assert.deepEqual(keysOf(clause.mentions, 'person'), []);
+	const real = mentionsOfUnits(['Dorin Malek Varga, a hospital spokesman, said two were hurt.']);
+	assert.deepEqual(keysOf(real.mentions, 'person'), ['dorin malek varga']);
 });
 
 test('people: a title inside a capitalised run ends the employer; "said X chief executive" is not a person', () => {

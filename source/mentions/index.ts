@@ -422,6 +422,10 @@ function appositionCue(tokens: Token[], after: number, words: number): 'role' | 
 	if (isRole(next)) return words >= 2 ? 'person' : undefined;
 	if (!APPOSITION_WORDS.has(next.low)) return undefined;
 	if (next.low === 'a' || next.low === 'an' || next.low === 'the' || next.low === 'former') {
+		// "in Port Galen, a hospital spokesman tells WPGN 6": the phrase is the subject of the next clause, not an apposition.
+		for (let j = after + 2; j < tokens.length && j < after + 8 && isWord(tokens[j]) && !APPOSITION_STOPS.has(tokens[j]!.low); j++) {
+			if (SPEECH_VERBS.has(tokens[j]!.low)) return undefined;
+		}
 		const head = phraseHead(tokens, next.low === 'former' ? after + 1 : after + 2);
 		if (head && APPOSITION_PLACES.has(head.low)) return 'place';
 		if (head && (APPOSITION_ORGS.has(head.low) || FACILITY_NOUNS.has(head.low))) return 'organisation';
