@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {compareRows, consensusBroken, datesCompatible, namesCompatible, numberClass, numbersCompatible, PARAPHRASE_OVERLAP, similarNames, wordOverlap} from '../source/compare/index.ts';
+import {compareRows, consensusBroken, figureOutvoted, datesCompatible, namesCompatible, numberClass, numbersCompatible, PARAPHRASE_OVERLAP, similarNames, wordOverlap} from '../source/compare/index.ts';
 import {wordTerms} from '../source/align/terms.ts';
 import type {Conflict, DateValue, Mention, NumberValue, Source, Unit} from '../source/model.ts';
 
@@ -68,13 +68,19 @@ function referenceConflicts(rowUnits: string[], units: Map<string, Unit>, mentio
 		// The consensus path (one outlet against several that agree) is its own rule, tested in compare.test.ts; here
 		// it runs as compare runs it, for figures and dates, when the pair test finds nothing.
 		if (!found && (name.startsWith('number:') || name === 'date')) {
-			found = consensusBroken(present, src => of(src).map(mention => ({mention, key: mention.key})), (src, n) => inRow.some(m => m.source === src && m.number?.value === n.value));
+			const valuesOf = (src: string) => of(src).map(mention => ({mention, key: mention.key}));
+			const gave = (src: string, n: NumberValue) => inRow.some(m => m.source === src && m.number?.value === n.value);
+			found = consensusBroken(present, valuesOf, gave) || (name.startsWith('number:') && figureOutvoted(present, valuesOf, gave));
 		}
 		if (!found) continue;
+		// Values every source giving the kind agrees on are left out, while two sources still give one.
+		const given = present.filter(s => of(s).length > 0);
+		const disputed = (s: string) => of(s).filter(m => !given.every(t => of(t).some(o => compatible(m, o))));
+		const narrowed = given.filter(s => disputed(s).length > 0).length >= 2;
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
 		for (const s of present) {
-			const list = of(s);
+			const list = narrowed ? disputed(s) : of(s);
 			if (!list.length) continue;
 			values[s] = [...new Set(list.map(m => m.text))].join(', ');
 			ids[s] = list.map(m => m.id);

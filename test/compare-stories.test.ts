@@ -36,7 +36,7 @@ test('story4: the 7-2 / 6-3 vote and the 3.1% / 3.0% inflation forecast; the 5.5
 	const found = await conflictsOf('story4');
 	assert.equal(found.length, 2, found.join('\n'));
 	assert.equal(found[0], 'number: Capital Ledger=7-2 · NewsNest=6-3 · The Signal=7-2');
-	assert.match(found[1]!, /^number: .*LTV News=3\.0%, 2\.6%/);
+	assert.match(found[1]!, /^number: .*LTV News=3\.0%(?: ·|$)/, "the 2.6% every outlet gives is left out of the values");
 });
 
 test('story5 (written blind): the detection date, the patient count and the FBI office; the officer\'s role is not compared', async () => {

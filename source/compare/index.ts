@@ -335,11 +335,17 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		const byConsensus =
 			!bySources && !bySentences && (((figures || name === 'date') && consensusBroken(present, ofSource, gives)) || (figures && figureOutvoted(present, ofSource, gives)));
 		if (!bySources && !bySentences && !byConsensus) continue;
+		// The values in dispute: what every outlet giving this kind agrees on ("Dana Whitcomb" beside "Pelletier" /
+		// "Roland Pelletiere"; 2.6% beside 3.1% / 3.0%) is left out, and so is an outlet that gives nothing else, as long as
+		// two outlets still give a value.
+		const given = present.filter(source => ofSource(source)?.length);
+		const sharedByAll = (v: Value) => given.every(source => ofSource(source)!.some(w => compatible(v.mention, w.mention)));
+		const disputed = new Map(given.map(source => [source, ofSource(source)!.filter(v => !sharedByAll(v))]));
+		const shown = [...disputed.values()].filter(list => list.length > 0).length >= 2 ? disputed : new Map(given.map(source => [source, ofSource(source)!]));
 		const values: Record<string, string> = {};
 		const ids: Record<string, string[]> = {};
-		for (const source of present) {
-			const list = bySource.get(source)?.get(name);
-			if (!list?.length) continue;
+		for (const [source, list] of shown) {
+			if (!list.length) continue;
 			values[source] = [...new Set(list.map(v => v.mention.text))].join(', ');
 			ids[source] = list.map(v => v.mention.id);
 		}
