@@ -272,8 +272,9 @@ test('bestSingleRowRows: one row per sentence reaches F1 1 on a gold without sha
 	assert.equal(pairs.precision, 4 / 5);
 });
 
-// Floors just under today's scores: demo-c.json was labelled blind and is more inclusive, so it sits lower.
-const DEMO_FLOORS: Record<string, number> = {'demo.json': 0.75, 'demo-b.json': 0.75, 'demo-c.json': 0.67};
+// Floors just under today's scores: demo-c.json was labelled blind and is more inclusive, so it sits lower; demo-d.json
+// was labelled blind too (session 5, without the program or the other golds) and scored 0.785 when first run.
+const DEMO_FLOORS: Record<string, number> = {'demo.json': 0.75, 'demo-b.json': 0.75, 'demo-c.json': 0.67, 'demo-d.json': 0.76};
 
 test('regression floor: the demo story aligns above each gold\'s floor, no junk kept, no claim dropped', async () => {
 	const read = await readInputs([path.join(import.meta.dirname, '../fixtures/demo/story.json')], {});
