@@ -68,6 +68,7 @@ test('news lexicon: phrase rewrites and synonym sets meet; different facts and o
 	meet('Clashes erupted downtown', 'Clashes started downtown');
 	apart('ignition sources near solvents', 'the fire started');
 	apart('a single spark', 'the fire started');
+	apart("It did not state the suspects' nationalities.", 'under the National Security Law');
 	meet('The match was called off', 'cancelled');
 	meet('The company laid off 200 workers', 'layoffs');
 	meet('Officials will look into the crash', 'probe');

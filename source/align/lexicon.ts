@@ -33,6 +33,8 @@ export const IRREGULAR: Record<string, string> = {
 	died: 'die', dies: 'die', dying: 'die', sued: 'sue', suing: 'sue', fled: 'flee', shot: 'shoot', stole: 'steal',
 	stolen: 'steal', bought: 'buy', upheld: 'uphold', withdrew: 'withdraw', withdrawn: 'withdraw', forbade: 'forbid',
 	forbidden: 'forbid', overthrew: 'overthrow', overthrown: 'overthrow', blew: 'blow', blown: 'blow',
+	// Stemmed, these would meet 'national' ('National Security Law').
+	nationality: 'citizenship', nationalities: 'citizenship',
 };
 
 /**
