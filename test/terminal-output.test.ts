@@ -13,6 +13,7 @@ import {widthOf} from '../source/ui/text/wrap.ts';
 import {renderPlain} from '../source/export/plain.ts';
 import {findInStory, renderFindText, runFind, type FindReport} from '../source/commands/find.ts';
 import {storyOf} from './helpers/story.ts';
+import type {MentionKind, Story} from '../source/model.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const OSC_LINK = '\u001B]8;;https://evil.example\u001B\\';
@@ -151,4 +152,183 @@ test('plain table: with a width (--plain on a terminal) each source text wraps u
 	assert.ok(continuation.length >= 2, 'long texts continue on indented lines');
 	const one = renderPlain(story).split('\n');
 	assert.ok(one.some(line => line.endsWith(long)), 'without a width the sentence is one line');
+});
+
+// --plain on a terminal: every line of the output fits the width, not only the table's cells.
+
+interface HandRow {
+	/** One text per source (null: the source is absent from the row). */
+	texts: Array<string | null>;
+	conflicts?: Array<{kind: MentionKind; about?: string; values: Array<string | null>}>;
+	notes?: Array<{source: number; text: string; message: string}>;
+}
+
+/** A story built by hand (not through the pipeline), so the exact output it gives can be pinned. */
+function handStory(title: string, sources: Array<[label: string, path: string]>, rows: HandRow[]): Story {
+	const units: Story['units'] = [];
+	return {
+		schema: 1,
+		title,
+		sources: sources.map(([label, file], i) => ({id: `s${i + 1}`, path: file, label, title: '', text: '', format: 'text' as const})),
+		units,
+		mentions: [],
+		rows: rows.map((row, r) => {
+			const ids: string[] = [];
+			const present: string[] = [];
+			row.texts.forEach((text, i) => {
+				if (text === null) return;
+				const id = `s${i + 1}.u${units.length}`;
+				units.push({id, source: `s${i + 1}`, index: r, start: 0, end: 0, text, kind: 'claim', line: 1, column: 1});
+				ids.push(id);
+				present.push(`s${i + 1}`);
+			});
+			const conflicts = (row.conflicts ?? []).map(c => ({
+				kind: c.kind,
+				...(c.about ? {about: c.about} : {}),
+				values: Object.fromEntries(c.values.flatMap((v, i) => (v === null ? [] : [[`s${i + 1}`, v]]))),
+				mentions: {},
+			}));
+			const notes = (row.notes ?? []).map(n => ({kind: 'date' as const, source: `s${n.source + 1}`, unit: ids[0]!, mention: '', start: 0, end: 0, text: n.text, message: n.message}));
+			return {id: `r${r + 1}`, units: ids, sources: present, status: conflicts.length ? 'conflict' : present.length > 1 ? 'agree' : 'single', conflicts, ...(notes.length ? {notes} : {}), position: r};
+		}),
+	};
+}
+
+const HAND = handStory(
+	'Harbour warehouse fire: crews fight the blaze through the night as the port stays closed to ships',
+	[
+		['AP', '/srv/news/archive/2026/05/harbour-warehouse-fire/ap-wire.txt'],
+		['日本経済', '/srv/news/archive/2026/05/harbour-warehouse-fire/nikkei.html'],
+		['Local 🏙\uFE0F', 'local.md'],
+	],
+	[
+		{texts: ['Fire crews fought a blaze at a harbour warehouse through the night, officials said.', 'Firefighters battled the warehouse fire until dawn.', null]},
+		{
+			texts: ['About 40 tons of timber burned.', '木材 約 36 トン が 焼けた と 当局 は 発表 した。', 'Some 38 tons of wood were lost.'],
+			conflicts: [{kind: 'number', about: 'tons of timber stored in the north shed', values: ['About 40 tons', '約 36 トン', 'Some 38 tons']}],
+			notes: [
+				{source: 0, text: 'Tuesday, May 6, 2026', message: 'May 6, 2026 is a Wednesday, not a Tuesday'},
+				{source: 1, text: '5月6日 火曜日', message: '5月6日 は 水曜日'},
+			],
+		},
+		{texts: [null, null, 'The port stays closed.']},
+	],
+);
+
+const HAND_PIPED = `Harbour warehouse fire: crews fight the blaze through the night as the port stays closed to ships
+
+3 sources, 3 claim rows: 1 agree, 1 conflict, 1 single source, 2 notes
+  AP        2 claims in 2 rows  (/srv/news/archive/2026/05/harbour-warehouse-fire/ap-wire.txt)
+  日本経済  2 claims in 2 rows  (/srv/news/archive/2026/05/harbour-warehouse-fire/nikkei.html)
+  Local 🏙   2 claims in 2 rows  (local.md)
+
+✓ r1 agree (2/3 sources)
+  AP       | Fire crews fought a blaze at a harbour warehouse through the night, officials said.
+  日本経済 | Firefighters battled the warehouse fire until dawn.
+  Local 🏙  | —
+
+≠ r2 conflict (3/3 sources)
+  ! number (tons of timber stored in the north shed): AP About 40 tons · 日本経済 約 36 トン · Local 🏙 Some 38 tons
+  ⚑ note: AP writes "Tuesday, May 6, 2026", but May 6, 2026 is a Wednesday, not a Tuesday
+  ⚑ note: 日本経済 writes "5月6日 火曜日", but 5月6日 は 水曜日
+  AP       | About 40 tons of timber burned.
+  日本経済 | 木材 約 36 トン が 焼けた と 当局 は 発表 した。
+  Local 🏙  | Some 38 tons of wood were lost.
+
+◇ r3 single source (1/3 sources)
+  AP       | —
+  日本経済 | —
+  Local 🏙  | The port stays closed.
+`;
+
+test('plain table piped (no width): the output is pinned byte for byte, scripts read it', () => {
+	assert.equal(renderPlain(HAND), HAND_PIPED);
+});
+
+/** Lines wider than `width` terminal cells, for the failure message. */
+function tooWide(text: string, width: number): string[] {
+	return text.split('\n').filter(line => cellWidth(line) > width);
+}
+
+/** The output's visible characters in order, without spaces and the table's "|" (wrapping adds and moves only these). */
+function ink(text: string): string {
+	return text.replace(/[\s|]/g, '');
+}
+
+test('plain table with a width: every line fits (title, summary, source lines, conflicts, notes), nothing is lost', async () => {
+	const {readInputs} = await import('../source/read/index.ts');
+	const {analyse} = await import('../source/pipeline.ts');
+	for (const fixture of ['demo', 'story6']) {
+		const story = analyse((await readInputs([path.join(root, 'fixtures', fixture, 'story.json')])).sources);
+		const piped = renderPlain(story);
+		if (fixture === 'story6') assert.match(piped, /^ {2}! /m, 'story6 has conflict lines');
+		for (const width of [40, 60]) {
+			const wrapped = renderPlain(story, {width});
+			assert.deepEqual(tooWide(wrapped, width), [], `${fixture} at ${width}`);
+			assert.equal(ink(wrapped), ink(piped), `${fixture} at ${width}: the same text, only wrapped`);
+		}
+	}
+});
+
+test('plain table with a width: CJK counts two cells, lines break at spaces with a hanging indent', () => {
+	const width = 50;
+	const wrapped = renderPlain(HAND, {width});
+	assert.deepEqual(tooWide(wrapped, width), [], wrapped);
+	assert.equal(ink(wrapped), ink(HAND_PIPED));
+	const lines = wrapped.split('\n');
+	// A note with CJK text: short enough by .length, too wide by cells, so it wraps, under the note's text.
+	const note = HAND_PIPED.split('\n').find(line => line.includes('日本経済 writes'))!;
+	assert.ok(note.length < width && cellWidth(note) > width, 'the case .length gets wrong');
+	const at = lines.findIndex(line => line.startsWith('  ⚑ note: 日本経済 writes'));
+	assert.equal(`${lines[at]} ${lines[at + 1]!.trimStart()}`, note, wrapped);
+	assert.match(lines[at + 1]!, /^ {10}5月6日/, wrapped);
+	// The CJK text of row 2 wraps by cells under its "|", at its spaces.
+	const cjk = lines.findIndex(line => line.startsWith('  日本経済 | 木材'));
+	assert.match(lines[cjk + 1]!, /^ {11}\| \S/, wrapped);
+	assert.equal([lines[cjk]!, lines[cjk + 1]!].map(line => line.slice(line.indexOf('| ') + 2)).join(' '), '木材 約 36 トン が 焼けた と 当局 は 発表 した。');
+	// The title wraps at word boundaries: joined with spaces its lines give it back.
+	const blank = lines.indexOf('');
+	assert.ok(blank >= 2, 'the title takes more than one line');
+	assert.equal(lines.slice(0, blank).join(' '), HAND.title);
+	// The summary continues under its first count.
+	assert.match(lines[blank + 2]!, new RegExp(`^ {${'3 sources, 3 claim rows: '.length}}1 single source, 2 notes$`), wrapped);
+	// A source line too long for the width continues with its path under the claim counts, broken after a "/".
+	const ap = lines.findIndex(line => line.startsWith('  AP ') && /claims? in/.test(line));
+	assert.equal(lines[ap], '  AP        2 claims in 2 rows');
+	assert.equal(lines[ap + 1], '            (/srv/news/archive/2026/05/');
+	assert.equal(lines[ap + 2], '            harbour-warehouse-fire/ap-wire.txt)');
+	assert.ok(lines.includes('  Local 🏙   2 claims in 2 rows  (local.md)'), 'a line that fits stays as it is');
+	// The conflict's head is too wide for a hanging indent at 50: it continues 4 cells in; values stay whole.
+	const bang = lines.findIndex(line => line.startsWith('  ! '));
+	assert.deepEqual(lines.slice(bang, bang + 3), ['  ! number (tons of timber stored in the north', '    shed): AP About 40 tons ·', '    日本経済 約 36 トン · Local 🏙 Some 38 tons']);
+	// Wider, the list continues under its first value.
+	const wide = renderPlain(HAND, {width: 100}).split('\n');
+	assert.deepEqual(tooWide(wide.join('\n'), 100), []);
+	const head = '  ! number (tons of timber stored in the north shed): ';
+	const i = wide.findIndex(line => line.startsWith(head));
+	assert.equal(wide[i], `${head}AP About 40 tons · 日本経済 約 36 トン ·`);
+	assert.equal(wide[i + 1], `${' '.repeat(cellWidth(head))}Local 🏙 Some 38 tons`);
+});
+
+test('plain table with a width: any labels, paths and texts fit widths down to 24 cells', () => {
+	const word = fc.constantFrom('a', 'word', 'Longer', 'twelve-chars', '日本', '経済新聞', '🏙', 'x'.repeat(50), '/path/to/', '(tons)', '·');
+	const phrase = fc.array(word, {minLength: 1, maxLength: 14}).map(words => words.join(' '));
+	fc.assert(
+		fc.property(
+			phrase,
+			fc.array(fc.tuple(phrase, fc.array(fc.constantFrom('dir/', 'archive-2026/', '長い/', 'file.txt', 'a b/'), {minLength: 1, maxLength: 8}).map(parts => parts.join(''))), {minLength: 1, maxLength: 4}),
+			phrase,
+			phrase,
+			fc.integer({min: 24, max: 120}),
+			(title, sources, text, value, width) => {
+				const story = handStory(title, sources, [
+					{texts: sources.map(() => text), conflicts: [{kind: 'place', about: value, values: sources.map(() => value)}], notes: [{source: 0, text: value, message: text}]},
+				]);
+				const wrapped = renderPlain(story, {width});
+				assert.deepEqual(tooWide(wrapped, width), []);
+				assert.equal(ink(wrapped), ink(renderPlain(story)));
+			},
+		),
+		{numRuns: 300},
+	);
 });
