@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {assertValidRows, makeSources, rowTexts, storyOf} from './helpers/story.ts';
 import {analyse} from '../source/pipeline.ts';
 import {clauseSpans, mentionBoost, wordTerms} from '../source/align/terms.ts';
-import {buildVectors, dot} from '../source/align/index.ts';
+import {buildVectors, buildVectorSpace, dot, isSpeaker} from '../source/align/index.ts';
 import type {Story} from '../source/model.ts';
 
 const A = [
@@ -261,4 +261,26 @@ test('a vote an outlet reports differently ("4-1" against "3-2") joins the vote\
 	const row = story.rows.find(r => rowTexts({...story, rows: [r]})[0]!.some(t => t.includes('4-1 decision')))!;
 	assert.equal(row.status, 'conflict');
 	assert.equal(row.conflicts[0]!.about, 'tally');
+});
+
+test('a speaker\'s name weighs less than a name the claim is about: two claims one official announced do not meet on the name', () => {
+	const speaks = (text: string, name: string) => isSpeaker(text, text.indexOf(name), text.indexOf(name) + name.length);
+	assert.ok(speaks('Halvard Quinlan said the pier shuts.', 'Halvard Quinlan'));
+	assert.ok(speaks('The pier shuts, Halvard Quinlan said.', 'Halvard Quinlan'));
+	assert.ok(speaks('The pier shuts, said Halvard Quinlan.', 'Halvard Quinlan'));
+	assert.ok(speaks('Halvard Quinlan, the port director, told reporters the pier shuts.', 'Halvard Quinlan'));
+	assert.ok(speaks('According to Port Director Halvard Quinlan, the pier shuts.', 'Halvard Quinlan'));
+	assert.ok(!speaks('Halvard Quinlan shut the pier.', 'Halvard Quinlan'));
+	assert.ok(!speaks('The mayor said Halvard Quinlan had shut the pier.', 'Halvard Quinlan'), 'the one the words are about');
+	assert.ok(!speaks('The mayor told Halvard Quinlan the pier shuts.', 'Halvard Quinlan'), 'the one told');
+	// In the vectors: the name is a smaller share of a sentence that quotes him than of one about what he did.
+	const story = storyOf(['Mayor Halvard Quinlan said the pier shuts. A storm hit.', 'Mayor Halvard Quinlan shuts the pier. A school reopened.']);
+	const claims = story.units.filter(u => u.kind === 'claim');
+	const space = buildVectorSpace(claims.map(unit => ({unit, mentions: story.mentions.filter(m => m.unit === unit.id)})));
+	const name = space.termId('p:halvard quinlan')!;
+	const weightOf = (source: string) => {
+		const v = space.vectors[claims.findIndex(u => u.source === source)]!;
+		return v.weights[v.ids.indexOf(name)]!;
+	};
+	assert.ok(weightOf('s1') < weightOf('s2') * 0.6, `${weightOf('s1')} / ${weightOf('s2')}`);
 });

@@ -301,6 +301,26 @@ test('one outlet against several: dates at one precision conflict ("January" fou
 	assert.equal(compareRows([consensusRow], rowUnits, months, fiveSources)[0]!.status, 'conflict');
 	const mixed = [...months.slice(0, 4), date('s5.u1', 'February 27', {month: 2, day: 27})];
 	assert.equal(compareRows([consensusRow], rowUnits, mixed, fiveSources)[0]!.status, 'agree');
+	// Weekdays alone mostly say when each outlet's own news happened ("assigned on Tuesday" / "invoked late Sunday").
+	const weekdays = [2, 2, 2, 2, 0].map((weekday, i) => date(`s${i + 1}.u1`, weekday === 2 ? 'Tuesday' : 'Sunday', {weekday}));
+	assert.equal(compareRows([consensusRow], rowUnits, weekdays, fiveSources)[0]!.status, 'agree');
+});
+
+test('who is quoted is no rival answer ("X said"), unless two spellings of one name', () => {
+	const texts = ['The pier will close in May, Mayor Ana Ruiz said.', 'The pier will close in May, Governor Tom Hale said.'];
+	const rowUnits = texts.map((text, i) => unit(`s${i + 1}`, 1, text));
+	const speaker = (u: Unit, name: string): Mention => {
+		const start = u.text.indexOf(name);
+		return {id: `m${++counter}`, source: u.source, unit: u.id, start, end: start + name.length, text: name, kind: 'person', key: name.toLowerCase()};
+	};
+	const pierRow = {units: rowUnits.map(u => u.id), position: 0};
+	assert.equal(compareRows([pierRow], rowUnits, [speaker(rowUnits[0]!, 'Ana Ruiz'), speaker(rowUnits[1]!, 'Tom Hale')], sources)[0]!.status, 'agree');
+	// The same sentences naming two people who are not quoted: rivals.
+	const named = ['The pier that Ana Ruiz built will close in May.', 'The pier that Tom Hale built will close in May.'].map((text, i) => unit(`s${i + 1}`, 1, text));
+	assert.equal(compareRows([pierRow], named, [speaker(named[0]!, 'Ana Ruiz'), speaker(named[1]!, 'Tom Hale')], sources)[0]!.status, 'conflict');
+	// A quoted name spelled two ways is still a conflict.
+	const spelled = ['The pier will close in May, Mayor Ana Ruiz said.', 'The pier will close in May, Mayor Ana Ruis said.'].map((text, i) => unit(`s${i + 1}`, 1, text));
+	assert.equal(compareRows([pierRow], spelled, [speaker(spelled[0]!, 'Ana Ruiz'), speaker(spelled[1]!, 'Ana Ruis')], sources)[0]!.status, 'conflict');
 });
 
 test('a figure an outlet gives in the row, as anything, is no rival: "310,000 patients" against "1.2 million patients, ... 310,000 of them"', () => {

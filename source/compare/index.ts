@@ -8,7 +8,7 @@
 // side does not give: "37" against "36". A value only one side gives (a city one outlet adds) is an
 // omission, not a conflict.
 import type {Conflict, DateValue, Mention, MentionKind, NumberValue, Row, Source, Unit} from '../model.ts';
-import type {AlignedRow} from '../align/index.ts';
+import {isSpeaker, type AlignedRow} from '../align/index.ts';
 import {countedKind, wordTerms} from '../align/terms.ts';
 import {rowNotes, sourceTexts} from './notes.ts';
 
@@ -40,6 +40,8 @@ export function datesCompatible(a: DateValue, b: DateValue): boolean {
 export interface Value {
 	mention: Mention;
 	key: string; // the class-local identity of the value
+	/** A person the sentence quotes ("X said"): a rival only as another spelling of a name. */
+	speaker?: boolean;
 }
 
 function isWeekdayOnly(d: DateValue | undefined): boolean {
@@ -257,13 +259,17 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		// "Monday, March 2, 2026" is one date: its weekday is read as a mention of its own, which would
 		// leave two values on each side and hide a conflict with "Tuesday, March 3, 2026".
 		const hasDay = unitMentions.some(m => m.date?.day !== undefined);
+		const unit = unitById.get(id)!;
 		for (const m of unitMentions) {
 			if (hasDay && isWeekdayOnly(m.date)) continue;
+
 			const c = classOf(m);
 			if (!c) continue;
 			let list = unitClasses.get(c);
 			if (!list) unitClasses.set(c, (list = []));
-			list.push({mention: m, key: m.key});
+			// Who is quoted is no value of the claim (one outlet quotes the governor, another the mayor), but may be misspelled.
+			const speaker = m.kind === 'person' && isSpeaker(unit.text, m.start - unit.start, m.end - unit.start);
+			list.push(speaker ? {mention: m, key: m.key, speaker} : {mention: m, key: m.key});
 		}
 		const source = unitById.get(id)!.source;
 		let classes = bySource.get(source);
@@ -310,7 +316,8 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		// Two spellings of one name ("Lena Whitaker" / "Lena Whitcomb", "Dalmann" / "Dahlmann") are about the same
 		// person whatever the rest of the sentences say.
 		const paraphrased = (x: Value, y: Value) =>
-			(name === 'person' && similarNames(x.key, y.key)) || wordOverlap(words(x.mention.unit), words(y.mention.unit)) >= PARAPHRASE_OVERLAP;
+			(name === 'person' && similarNames(x.key, y.key)) ||
+			(!x.speaker && !y.speaker && wordOverlap(words(x.mention.unit), words(y.mention.unit)) >= PARAPHRASE_OVERLAP);
 		// Two figures are rival answers only if neither source also gives the other's figure somewhere in the row.
 		const figures = name.startsWith('number:');
 		const notGivenByBoth = (sx: string, sy: string, [x, y]: [Value, Value]) => !figures || !(gives(sx, y.mention.number!) || gives(sy, x.mention.number!));
@@ -433,9 +440,10 @@ export function consensusBroken(present: string[], valuesOf: (source: string) =>
 		// An outlet that gives the other figure too, as anything, is not contradicting it.
 		return !a.sources.some(s => b.values.some(v => gives(s, v.mention.number!))) && !b.sources.some(s => a.values.some(v => gives(s, v.mention.number!)));
 	}
-	// Dates: all at one precision ("January" / "February"), as between two outlets.
+	// Dates: all at one precision ("January" / "February"), as between two outlets; not weekdays alone, which mostly say
+	// when each outlet's own news happened ("assigned on Tuesday" / "invoked late Sunday").
 	const precisions = new Set(all.map(v => precisionOf(v.mention.date)));
-	return precisions.size === 1 && !precisions.has('');
+	return precisions.size === 1 && !precisions.has('') && !precisions.has('weekday');
 }
 
 /**
