@@ -413,10 +413,6 @@ export const FEEDBACK_PROMPT =
 export const REFERENCE_ENTRY = /^\[\d{1,3}\]\s+(?:\p{Lu}[^"“”]{0,80}?[,.:]\s*["“]|(?:https?:\/\/|www\.)\S+$)/u;
 
 /**
- * A correction note about an earlier version: "CORRECTION: An earlier version of this update gave the wrong date for the
- * letters." Group 1 = what follows the version, checked for a stated fact ("... reported the vote as 4-1" gives one).
- */
-/**
  * A labelled correction of something the outlet got wrong before, saying only what was wrong: "Correction: Thursday's edition
  * of Downeast Morning gave the wrong date for the town meeting." Group 1 = what follows the wrong thing, checked for a
  * stated fact ("... misstated the toll; 12 people died" gives one).
@@ -424,5 +420,9 @@ export const REFERENCE_ENTRY = /^\[\d{1,3}\]\s+(?:\p{Lu}[^"“”]{0,80}?[,.:]\s
 export const LABELLED_CORRECTION =
 	/^(?:correction|clarification)\s*[:|-]\s*[^.]*?\b(?:gave|listed|used|misstated|misspelled|misidentified|misreported|misquoted|(?:incorrectly|erroneously|wrongly|mistakenly) \w+)\s+(?:the |an? )?(?:wrong|incorrect|inaccurate|erroneous)?\s*(.*)$/i;
 
+/**
+ * A correction note about an earlier version: "CORRECTION: An earlier version of this update gave the wrong date for the
+ * letters." Group 1 = what follows the version, checked for a stated fact ("... reported the vote as 4-1" gives one).
+ */
 export const EARLIER_VERSION_NOTE =
 	/^(?:(?:correction|clarification|editor'?s note)\s*[:|-]\s*)?an? (?:earlier|previous|prior) version of this (?:story|article|report|update|post|piece|item|page)\b(.*)$/i;

@@ -262,7 +262,6 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		const unit = unitById.get(id)!;
 		for (const m of unitMentions) {
 			if (hasDay && isWeekdayOnly(m.date)) continue;
-
 			const c = classOf(m);
 			if (!c) continue;
 			let list = unitClasses.get(c);
@@ -271,7 +270,7 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 			const speaker = m.kind === 'person' && isSpeaker(unit.text, m.start - unit.start, m.end - unit.start);
 			list.push(speaker ? {mention: m, key: m.key, speaker} : {mention: m, key: m.key});
 		}
-		const source = unitById.get(id)!.source;
+		const source = unit.source;
 		let classes = bySource.get(source);
 		if (!classes) bySource.set(source, (classes = new Map()));
 		for (const [c, values] of unitClasses) {
