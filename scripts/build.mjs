@@ -130,6 +130,24 @@ export const yogaWithoutFetch = {
 	},
 };
 
+/**
+ * meow's bundled dependencies build normalize-package-data (and with it spdx-correct, which sorts a license table with
+ * localeCompare and so starts ICU collation) when the module loads, about 9 ms of every start, though crosscheck passes
+ * its own `pkg` and never normalises one. Build it on first use instead. Fails the build if meow's bundle changes shape.
+ */
+export const lazyPackageNormalizer = {
+	name: 'lazy-package-normalizer',
+	setup(build) {
+		build.onLoad({filter: /[\\/]meow[\\/]build[\\/]dependencies\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			const eager = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
+			if (!source.includes(eager)) return {errors: [{text: `lazy-package-normalizer: meow's eager normalize-package-data not found in ${args.path}; update scripts/build.mjs`}]};
+			const lazy = 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);';
+			return {contents: source.replace(eager, lazy), loader: 'js'};
+		});
+	},
+};
+
 /** esbuild options shared by the real build and the tests/benchmarks that inspect it. */
 export function buildOptions(outdir) {
 	return {
@@ -143,7 +161,7 @@ export function buildOptions(outdir) {
 		platform: 'node',
 		target: 'node20',
 		jsx: 'automatic',
-		plugins: [devtoolsStub, fastStringWidth, fastAnsiTokenize, yogaWithoutFetch],
+		plugins: [devtoolsStub, fastStringWidth, fastAnsiTokenize, yogaWithoutFetch, lazyPackageNormalizer],
 		banner: {
 			// Some bundled CommonJS dependencies call require(); give them one.
 			js: "import {createRequire as __ccCreateRequire} from 'node:module'; const require = __ccCreateRequire(import.meta.url);",

@@ -146,6 +146,23 @@ test('--version and --help load neither the reader nor the pipeline', () => {
 	assert.notDeepEqual(inputsMatching(tracedRun(['--json']).loaded, /^source\/pipeline\.ts$/), [], '--json does load the pipeline');
 });
 
+test('a start does not build meow\'s package normaliser (its license table sort starts ICU collation, ~9 ms)', () => {
+	// Count String.prototype.localeCompare calls made while the built CLI runs: spdx-correct's table sort makes them at load.
+	const preload = path.join(work, 'count-collation.mjs');
+	fs.writeFileSync(preload, [
+		'const compare = String.prototype.localeCompare;',
+		'let calls = 0;',
+		'String.prototype.localeCompare = function (...args) { calls++; return compare.apply(this, args); };',
+		"process.on('exit', () => process.stderr.write(`localeCompare calls: ${calls}\\n`));",
+	].join('\n'));
+	for (const args of [['--version'], ['--json']]) {
+		const run = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, path.join(dist, 'cli.js'), ...args], {cwd: work, encoding: 'utf8', env: {...process.env, CI: 'true'}});
+		assert.equal(run.status, 0, run.stderr);
+		const calls = Number(/localeCompare calls: (\d+)/.exec(run.stderr)?.[1]);
+		assert.ok(calls < 20, `${args.join(' ')}: ${calls} localeCompare calls (the eager normaliser makes about 300)`);
+	}
+});
+
 test('the trace sees lazily loaded chunks (so the checks above can fail)', () => {
 	const page = path.join(work, 'page.html');
 	const paragraph = 'The council approved the new budget on Tuesday after a long debate about the city bus routes. '.repeat(3);
