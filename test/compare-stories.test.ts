@@ -70,3 +70,10 @@ test('story8 (written blind, scored once): 146 against 164 passengers, Ashby aga
 	assert.match(found[1]!, /Port Galen Packet=Ashby/);
 	assert.match(found[2]!, /WPGN 6=.*Roland Pelletiere/);
 });
+
+test('story9 (written blind, held out): $16.8 million against $18.6 million and Granger against Ferndale Township; the chief\'s title and the reopening day are missed', async () => {
+	const found = await conflictsOf('story9');
+	assert.deepEqual(found.map(c => c.split(':')[0]), ['number', 'place'], found.join('\n'));
+	assert.match(found[0]!, /North American Press=about \$16\.8 million/);
+	assert.match(found[1]!, /WKLR 8=Granger Township/);
+});

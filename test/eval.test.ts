@@ -5,7 +5,7 @@ import path from 'node:path';
 import type {Row, Source, Story, Unit, UnitKind} from '../source/model.ts';
 import {readInputs} from '../source/read/index.ts';
 import {analyse} from '../source/pipeline.ts';
-import {bestSingleRowRows, GoldError, goldFitsSources, goldRows, groupUnitsBySource, locateAll, locateQuote, matchSources, parseGold, scoreStory, unitAt, worstSplits, type Gold} from '../source/eval/score.ts';
+import {bestSingleRowRows, GoldError, goldFitsSources, goldRows, groupUnitsBySource, junkInText, locateAll, locateQuote, matchSources, parseGold, scoreStory, unitAt, worstSplits, type Gold} from '../source/eval/score.ts';
 
 /** A story whose units are the non-empty lines of each text; `kinds` overrides a unit's kind by id. */
 function handStory(texts: Record<string, string>, rows: string[][], kinds: Record<string, UnitKind> = {}): Story {
@@ -159,6 +159,20 @@ test('a missing, repeated or misplaced quote fails with a message naming it', ()
 	assert.throws(() => scoreStory({...gold, sources: {...gold.sources, D: 'D.txt'}}, story), /gold source "D" \(D.txt\) is not among/);
 });
 
+test('a junk line an HTML or Markdown page\'s reader dropped counts as set aside; missing junk in a text file is still an error', () => {
+	const story = handStory(texts, perfectRows);
+	const caption: Gold = {...gold, junk: [...gold.junk, {source: 'C', quote: 'Photo: a smoking van', why: 'caption'}]};
+	assert.throws(() => scoreStory(caption, story), /junk 2 \(C\): quote not found/, 'a text source holds all its text');
+	const page = {...story, sources: story.sources.map(source => (source.label === 'C' ? {...source, format: 'html' as const} : source))};
+	const report = scoreStory(caption, page);
+	assert.equal(report.junk.total, 2);
+	assert.equal(report.junk.removedByReader, 1);
+	assert.deepEqual(report.junk.kept.map(v => v.quote), ['Donate now'], 'the hand-made story keeps its appeal as a claim; the caption is not kept');
+	// Claims must still be found in the extracted text.
+	const lostClaim: Gold = {...gold, claims: [...gold.claims, {id: 'c9', label: 'x', sentences: [{source: 'C', quote: 'a sentence the reader lost'}]}]};
+	assert.throws(() => scoreStory(lostClaim, page), /claim c9 sentence 1 \(C\): quote not found/);
+});
+
 test('parseGold rejects malformed gold with a clear message', () => {
 	assert.throws(() => parseGold([]), /"sources"/);
 	assert.throws(() => parseGold({sources: {A: 'a.txt'}, claims: [{id: 'c1', sentences: [{source: 'B', quote: 'x'}]}], junk: [], headings: []}), /unknown source "B"/);
@@ -213,7 +227,7 @@ function assertGoldResolves(file: string, goldFile: Gold, story: Story) {
 	const sources = matchSources(goldFile, story.sources);
 	// locateAll throws unless the quote occurs exactly once and starts inside a unit.
 	const claims = goldFile.claims.flatMap(c => locateAll(c.sentences, sources, unitsBySource, `${file} ${c.id}`));
-	const junk = locateAll(goldFile.junk, sources, unitsBySource, `${file} junk`);
+	const junk = locateAll(junkInText(goldFile.junk, sources).inText, sources, unitsBySource, `${file} junk`);
 	const headings = locateAll(goldFile.headings, sources, unitsBySource, `${file} heading`);
 	assert.ok(claims.length > 50 && junk.length > 10 && headings.length > 5, `${file}: too few labels`);
 	for (const q of claims) assert.ok(q.start + q.quote.length <= q.unit.end, `${file}: claim quote runs past its sentence: ${q.quote}`);
@@ -316,6 +330,8 @@ interface StoryFloors {
 	junkKept: number; // ceiling
 	headings: number; // of the gold's headings, at least
 	f1: number;
+	/** Ceiling; 0 unless the gold counts as a claim what the issue sets aside (a truncated last sentence). */
+	claimsDropped?: number;
 }
 
 /** A story with its own gold: the gold fits only it, resolves in the real pipeline, and the scores stay above their floors. */
@@ -332,7 +348,7 @@ async function checkLabelledStory(name: string, others: string[], floors: StoryF
 	const report = assertGoldResolves(file, goldFile, story);
 	assert.ok(report.groups.filter(g => g.sources > 1).length >= floors.multiSourceGroups, `${name} gold has at least ${floors.multiSourceGroups} multi-source claim groups`);
 	assert.ok(report.junk.kept.length <= floors.junkKept, `${name}: ${report.junk.kept.length} junk lines kept (ceiling ${floors.junkKept})`);
-	assert.equal(report.claims.dropped.length, 0, `${name}: claims dropped`);
+	assert.ok(report.claims.dropped.length <= (floors.claimsDropped ?? 0), `${name}: claims dropped: ${JSON.stringify(report.claims.dropped.map(d => d.text))}`);
 	assert.ok(report.headings.correct >= floors.headings, `${name}: ${report.headings.correct}/${report.headings.total} headings`);
 	assert.ok(report.pairs.f1 >= floors.f1, `${name}: F1 ${report.pairs.f1.toFixed(3)} fell below ${floors.f1}`);
 }
@@ -381,4 +397,15 @@ test('the story8 gold (a ferry grounding, written blind) fits only story8, resol
 	// missed: Sunday/Monday for the replacement boat, Ashby/Port Galen for the hospital), no false conflict. General rules
 	// then set all six junk lines aside; with six fewer sentences in the vector space a few rows regroup and F1 fell to 0.555.
 	await checkLabelledStory('story8', ['demo', 'story2', 'story3', 'story4', 'story5', 'story6', 'story7'], {multiSourceGroups: 25, junkKept: 0, headings: 19, f1: 0.53});
+});
+
+test('the story9 gold (a museum art theft, written blind, held out) fits only story9, resolves, and stays above its floor', async () => {
+	// Scored once, when the gold was committed (program at 9e54aa2, never run on the story before; the scorer then learnt
+	// that junk an HTML page's reader drops is set aside, 13 of its 53 junk lines): F1 0.667 (P 0.810, R 0.566;
+	// average-link 0.613, single-link 0.450), 7 of 53 junk lines kept, 1 of 123 claims dropped, 17/18 headings; planted
+	// disagreements flagged: $16.8 million / $18.6 million and Granger / Ferndale Township (2 of 4; missed: a
+	// "Deputy Chief" / "Police Chief" title, "Friday, October 16" / "Thursday, Oct. 15"), no false conflict. The dropped
+	// claim is the TV page's cut-off last sentence ("... after an alarm sounded shortly after"), which the gold counts as
+	// a claim and issue #2 lists as boilerplate.
+	await checkLabelledStory('story9', ['demo', 'story2', 'story3', 'story4', 'story5', 'story6', 'story7', 'story8'], {multiSourceGroups: 25, junkKept: 7, headings: 17, f1: 0.64, claimsDropped: 1});
 });

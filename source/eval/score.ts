@@ -156,7 +156,8 @@ export interface MergeDiagnosis {
 
 export interface EvalReport {
 	pairs: PairScores;
-	junk: {total: number; kept: QuoteVerdict[]};
+	/** `removedByReader`: junk lines of HTML or Markdown pages that the reader dropped before splitting (set aside too). */
+	junk: {total: number; kept: QuoteVerdict[]; removedByReader: number};
 	claims: {total: number; dropped: Array<QuoteVerdict & {reason: string}>};
 	headings: {total: number; correct: number; accuracy: number; wrong: QuoteVerdict[]};
 	groups: GroupDiagnosis[];
@@ -197,6 +198,19 @@ const add = (map: Map<string, Set<string>>, key: string, value: string) => {
 	map.set(key, set);
 };
 
+/**
+ * The reader of an HTML or Markdown page drops page furniture (captions, asides, navigation) before the text is split: a
+ * junk quote of such a page that is not in the extracted text was set aside there (`removed`). Claims and headings must
+ * still be found, and so must junk in a text file.
+ */
+export function junkInText(junk: GoldJunk[], sources: Map<string, Source>): {inText: GoldJunk[]; removed: GoldJunk[]} {
+	const removed = junk.filter(q => {
+		const source = sources.get(q.source)!;
+		return source.format !== 'text' && !source.text.includes(q.quote);
+	});
+	return {inText: junk.filter(q => !removed.includes(q)), removed};
+}
+
 /** Scores a story against the gold labelling. Throws GoldError when a quote cannot be placed. */
 export function scoreStory(gold: Gold, story: Story): EvalReport {
 	const sources = matchSources(gold, story.sources);
@@ -205,7 +219,8 @@ export function scoreStory(gold: Gold, story: Story): EvalReport {
 	const sourceOf = (id: string) => unitById.get(id)!.source;
 
 	const claimQuotes = gold.claims.map(c => ({claim: c, located: locateAll(c.sentences, sources, unitsBySource, `claim ${c.id} sentence`)}));
-	const junk = locateAll(gold.junk, sources, unitsBySource, 'junk');
+	const {inText, removed} = junkInText(gold.junk, sources);
+	const junk = locateAll(inText, sources, unitsBySource, 'junk');
 	const headings = locateAll(gold.headings, sources, unitsBySource, 'heading');
 
 	const goldGroups = new Map<string, Set<string>>(); // unit -> claim group ids
@@ -274,7 +289,7 @@ export function scoreStory(gold: Gold, story: Story): EvalReport {
 
 	return {
 		pairs: pairScores(goldPairs, predictedPairs),
-		junk: {total: junk.length, kept: junk.filter(q => q.unit.kind === 'claim').map(q => verdict(q, q.why))},
+		junk: {total: junk.length + removed.length, kept: junk.filter(q => q.unit.kind === 'claim').map(q => verdict(q, q.why)), removedByReader: removed.length},
 		claims: {total: sentences.size, dropped},
 		headings: {
 			total: headings.length,
