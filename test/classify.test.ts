@@ -1455,3 +1455,38 @@ test('newsletter and aggregator furniture: breadcrumbs ending in an initialism, 
 	]);
 	assert.equal(reasonOf('Key facts:'), 'subheading');
 });
+
+test('more reader furniture: "Let\'s dive into the details.", a greeting naming the town, a time phrase before "here is what we know", "Here\'s where ...", a reader-funded outlet, "Chip in $5", "Tags:"; facts stay', () => {
+	const units = classify(
+		[
+			'Museum Theft In Aldenport',
+			'',
+			"Let's dive into the details.",
+			'',
+			'Good morning, Aldenport. Two days after the break-in at the Kessler Museum of Art, here is what we know, what we don’t, and where to send a tip.',
+			'',
+			'After police arrested 12 people on Friday, here is what we know.',
+			'',
+			"Here's where things get interesting.",
+			'',
+			'Here is where the fire started, officials said.',
+			'',
+			'Neighbors chipped in $5,000 for a reward.',
+			'',
+			'The Lakefront Letter is free and funded by readers. Chip in $5 a month to keep local reporting coming.',
+			'',
+			'Tags: art heist, Ohio, museums, true crime',
+		].join('\n'),
+	);
+	assert.deepEqual(verdicts(units).filter(v => v.startsWith('claim')), [
+		'claim: After police arrested 12 people on Friday, here is what we know.',
+		'claim: Here is where the fire started, officials said.',
+		'claim: Neighbors chipped in $5,000 for a reward.',
+	]);
+	const reasonOf = (text: string) => units.find(u => u.text === text)?.reason;
+	assert.equal(reasonOf("Let's dive into the details."), 'signpost');
+	assert.equal(reasonOf('Good morning, Aldenport.'), 'live-blog greeting');
+	assert.equal(reasonOf("Here's where things get interesting."), 'signpost');
+	assert.equal(reasonOf('Chip in $5 a month to keep local reporting coming.'), 'donation appeal');
+	assert.equal(reasonOf('Tags: art heist, Ohio, museums, true crime'), 'related link');
+});

@@ -406,6 +406,6 @@ test('the story9 gold (a museum art theft, written blind, held out) fits only st
 	// disagreements flagged: $16.8 million / $18.6 million and Granger / Ferndale Township (2 of 4; missed: a
 	// "Deputy Chief" / "Police Chief" title, "Friday, October 16" / "Thursday, Oct. 15"), no false conflict. The dropped
 	// claim is the TV page's cut-off last sentence ("... after an alarm sounded shortly after"), which the gold counts as
-	// a claim and issue #2 lists as boilerplate.
-	await checkLabelledStory('story9', ['demo', 'story2', 'story3', 'story4', 'story5', 'story6', 'story7', 'story8'], {multiSourceGroups: 25, junkKept: 7, headings: 17, f1: 0.64, claimsDropped: 1});
+	// a claim and issue #2 lists as boilerplate. General rules then set its seven kept junk lines aside (F1 0.679).
+	await checkLabelledStory('story9', ['demo', 'story2', 'story3', 'story4', 'story5', 'story6', 'story7', 'story8'], {multiSourceGroups: 25, junkKept: 0, headings: 17, f1: 0.64, claimsDropped: 1});
 });

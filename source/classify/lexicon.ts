@@ -187,7 +187,7 @@ export const READ_MORE_LINE =
 
 /** A line introducing one linked headline: "Related: ...", "Read more: ...", "READ ALSO | ...", "You might also like: ...". */
 export const LINK_PREFIX =
-	/^(?:read (?:more|also|next)|also read|related|see also|more|more from (?:the )?\p{Lu}[^:|]{0,40}|watch|listen|opinion|analysis|explainer|you (?:may|might) also like)\s*[:|»›→-]\s*\S/iu;
+	/^(?:read (?:more|also|next)|also read|related|see also|more|more from (?:the )?\p{Lu}[^:|]{0,40}|watch|listen|opinion|analysis|explainer|you (?:may|might) also like|tags?|filed under)\s*[:|»›→-]\s*\S/iu;
 
 /**
  * The prefixes among those that only ever introduce a link ("Read more: Rate hikes are back. Is your country next?",
@@ -195,7 +195,7 @@ export const LINK_PREFIX =
  * "More from <Outlet>: ..." names the outlet's own pages. "Watch: ...", "Analysis: ..." and "More: ..." may open a
  * sentence of the story, so they are not here.
  */
-export const LINK_ONLY_PREFIX = /^(?:read (?:more|also|next)|also read|related|see also|you (?:may|might) also like|more from (?:the )?\p{Lu}[^:|]{0,40})\s*[:|»›→-]\s*\S/iu;
+export const LINK_ONLY_PREFIX = /^(?:read (?:more|also|next)|also read|related|see also|you (?:may|might) also like|more from (?:the )?\p{Lu}[^:|]{0,40}|tags?|filed under)\s*[:|»›→-]\s*\S/iu;
 
 /** Phrases that only appear in appeals for money, sign-ups or subscriptions. */
 export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
@@ -203,9 +203,11 @@ export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [
 	{pattern: /\byour (?:support|contribution|gift|generosity)\b/i, reason: 'donation appeal'},
 	{pattern: /\bsupport (?:us|now|our (?:work|journalism|reporting|newsroom)|independent journalism|quality journalism)\b/i, reason: 'donation appeal'},
 	{pattern: /\bbecome an? (?:member|supporter|subscriber|patron)\b/i, reason: 'donation appeal'},
+	// "Chip in $5 a month", "Chip in today": the imperative, not "neighbours chipped in".
+	{pattern: /\bchip in (?:[$€£]\s?\d|today\b|now\b|what you can\b)/i, reason: 'donation appeal'},
 	// Reader funding: "free to read because of readers like you", "Local journalism depends on readers like you", "is supported by readers".
 	{
-		pattern: /\b(?:because of|thanks to|(?:supported|funded|powered|made possible|paid for) by|(?:depends?|depending|relies|rely|relying|counts?|counting) on) (?:readers|members|supporters|listeners|viewers|donors|subscribers) like you\b|\b(?:is|are) (?:(?:entirely|fully|mostly|largely) )?(?:supported|funded) by (?:our )?readers\b/i,
+		pattern: /\b(?:because of|thanks to|(?:supported|funded|powered|made possible|paid for) by|(?:depends?|depending|relies|rely|relying|counts?|counting) on) (?:readers|members|supporters|listeners|viewers|donors|subscribers) like you\b|\b(?:is|are) (?:free (?:to read )?and )?(?:(?:entirely|fully|mostly|largely) )?(?:supported|funded) by (?:our )?readers\b/i,
 		reason: 'donation appeal',
 	},
 	{pattern: /\b(?:is|are) (?:free and )?reader-(?:supported|funded|powered)\b|\b(?:is|are) free (?:to read )?and (?:reader|member|listener)-(?:supported|funded)\b/i, reason: 'donation appeal'},
@@ -233,7 +235,7 @@ export const APPEAL_WEAK_CUE = /\b(?:we|our|us|you|your|journalism|journalists?|
  * ("If this helped you, please consider a donation"); "Residents were asked to please consider ..." is no plea to the reader.
  */
 export const APPEAL_IMPERATIVE =
-	/^(?:subscribe|sign up|donate|support|join|register|become|get|click|tap|follow|download|log ?in|sign ?in)\b|(?:^|[,;:—–]\s*)please\s+(?:consider|donate|support|subscribe|give|join|become|help)\b/i;
+	/^(?:subscribe|sign up|donate|support|join|register|become|get|click|tap|follow|download|log ?in|sign ?in|chip in)\b|(?:^|[,;:—–]\s*)please\s+(?:consider|donate|support|subscribe|give|join|become|help)\b/i;
 
 /** Lines that announce a byline: "Published by", "By Jane Doe", "Written by", "Author: ...". */
 export const BYLINE_CUE =
@@ -362,7 +364,7 @@ export const STORY_NOTE =
  * SIGNPOST_ITEM): "Here is what happened, why, and what it could mean for households."
  */
 export const SIGNPOST =
-	/^here(?:'s|’s| is| are)\s+(?:what|how|why|everything|a look at|the (?:latest|key takeaways|takeaways|details|background)|(?:our|a|the) (?:quick |short |full |latest )?(?:rundown|round-?up|summary|overview|guide|breakdown|recap|explainer))\b[^:;]*\.$/i;
+	/^let(?:'s|’s| us) (?:dive|delve|dig|jump|get) (?:in|into|right in(?:to)?)\b[^:;,]*\.$|^(?:[^,.;:!?]{3,80},\s+)?here(?:'s|’s| is| are)\s+(?:what|how|why|where|everything|a look at|the (?:latest|key takeaways|takeaways|details|background)|(?:our|a|the) (?:quick |short |full |latest )?(?:rundown|round-?up|summary|overview|guide|breakdown|recap|explainer))\b[^:;]*\.$/i;
 
 /**
  * What a signpost may list after a comma: a bare "why"/"how", "why it matters", "what it could mean for ...", "what comes
@@ -370,7 +372,7 @@ export const SIGNPOST =
  * "..., when the rule took effect" carry facts.
  */
 export const SIGNPOST_ITEM =
-	/^(?:why|how|what|who|when|where)$|^what (?:we|they) (?:(?:still )?(?:don't|don’t|do not)(?: know)?|(?:still )?need to (?:know|find out))$|^why (?:it|this|that) (?:matters?|is important)\b|^what (?:it|this|that|they) (?:(?:could|might|may|will|would|does) )?means?\b|^what (?:comes|happens|could happen|might happen) next\b|^what to (?:know|expect|watch(?: for)?|look for)\b|^what (?:you|readers|borrowers|savers|investors|households) (?:need|should|can) (?:know|do|expect)\b|^with (?:the |all the |our )?(?:official )?(?:links?|resources|contacts?|maps?|numbers|details) (?:you|readers)\b/i;
+	/^(?:why|how|what|who|when|where)$|^where to (?:send|find|get|go|watch|donate|read|submit|follow)\b|^what (?:we|they) (?:(?:still )?(?:don't|don’t|do not)(?: know)?|(?:still )?need to (?:know|find out))$|^why (?:it|this|that) (?:matters?|is important)\b|^what (?:it|this|that|they) (?:(?:could|might|may|will|would|does) )?means?\b|^what (?:comes|happens|could happen|might happen) next\b|^what to (?:know|expect|watch(?: for)?|look for)\b|^what (?:you|readers|borrowers|savers|investors|households) (?:need|should|can) (?:know|do|expect)\b|^with (?:the |all the |our )?(?:official )?(?:links?|resources|contacts?|maps?|numbers|details) (?:you|readers)\b/i;
 /**
  * The outlet apologising for its own error, which the correction before it states: "We apologise for the error.", "We regret
  * the error.", "We apologize for any confusion this may have caused." Only "we", only the error itself: "The central bank
@@ -393,7 +395,7 @@ export const CORRECTED_NOTE =
  * by "of", "on", "from", "as" ...: "Welcome to the coverage gap" is not one.
  */
 export const LIVE_GREETING =
-	/^(?:good (?:morning|afternoon|evening)|hello|hi)(?:,?\s+(?:everyone|all|again|folks|there))?\s*[.!]$|^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi)(?:,?\s+(?:everyone|all|again))?[,!]?\s+(?:and\s+)?)?welcome (?:back\s+)?to (?:our|the|this) (?:[\p{L}'’-]+\s+){0,3}?(?:live (?:coverage|blog|updates|page|feed|reporting)|live-?blog|rolling coverage|continuing coverage|coverage|minute-by-minute coverage)(?=\s+(?:of|on|from|as|here|for|throughout|today|tonight)\b|\s*[.!,]|$)/iu;
+	/^(?:good (?:morning|afternoon|evening)|hello|hi)(?:,?\s+(?:everyone|all|again|folks|there)|,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s*[.!]$|^(?:(?:good (?:morning|afternoon|evening|day)|hello|hi)(?:,?\s+(?:everyone|all|again))?[,!]?\s+(?:and\s+)?)?welcome (?:back\s+)?to (?:our|the|this) (?:[\p{L}'’-]+\s+){0,3}?(?:live (?:coverage|blog|updates|page|feed|reporting)|live-?blog|rolling coverage|continuing coverage|coverage|minute-by-minute coverage)(?=\s+(?:of|on|from|as|here|for|throughout|today|tonight)\b|\s*[.!,]|$)/iu;
 
 /** A question asking the reader for tips or material: "Have a news tip?", "Got a story idea?", "Do you have photos of the fire?". */
 export const TIP_QUESTION =

@@ -395,8 +395,12 @@ export function callToAction(text: string): string | undefined {
 function isSignpost(plain: string): boolean {
 	if (!SIGNPOST.test(plain) || wordsOf(plain).length > 25) return false;
 	if (/["“”«»]|\baccording to\b|,[^,]*\b(?:said|says|told)\b[^,]*$/i.test(plain)) return false;
+	// A time phrase may lead in ("Two days after the break-in, here is what we know."), but no fact: no figure, no verb.
+	const lead = /^([^,.;:!?]{3,80}),\s+(?=here\b)/i.exec(plain);
+	if (lead && (/\d/.test(lead[1]!) || hasFiniteVerb(wordsOf(lead[1]!)))) return false;
+	const body = lead ? plain.slice(lead[0].length) : plain;
 	// After a comma, only what a table of contents lists: "..., why, and what it could mean for households."
-	const [, ...items] = plain.replace(/\.\s*$/, '').split(',');
+	const [, ...items] = body.replace(/\.\s*$/, '').split(',');
 	return items.every(item => SIGNPOST_ITEM.test(item.trim().replace(/^(?:and|or)\s+/i, '')));
 }
 
