@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {assertValidRows, makeSources, rowTexts, storyOf} from './helpers/story.ts';
 import {analyse} from '../source/pipeline.ts';
 import {clauseSpans, mentionBoost, wordTerms} from '../source/align/terms.ts';
-import {buildVectors, buildVectorSpace, dot, isSpeaker} from '../source/align/index.ts';
+import {buildVectors, buildVectorSpace, compareIds, dot, isSpeaker} from '../source/align/index.ts';
 import type {Story} from '../source/model.ts';
 
 const A = [
@@ -283,4 +283,13 @@ test('a speaker\'s name weighs less than a name the claim is about: two claims o
 		return v.weights[v.ids.indexOf(name)]!;
 	};
 	assert.ok(weightOf('s1') < weightOf('s2') * 0.6, `${weightOf('s1')} / ${weightOf('s2')}`);
+});
+
+test('unit ids sort in natural order, as localeCompare with numeric collation would sort them', () => {
+	const id = fc.tuple(fc.constantFrom('s', 'r', 'u'), fc.nat(120), fc.constantFrom('u', 'm'), fc.nat(120)).map(([a, n, b, k]) => `${a}${n}.${b}${k}`);
+	fc.assert(
+		fc.property(id, id, (a, b) => Math.sign(compareIds(a, b)) === Math.sign(a.localeCompare(b, 'en', {numeric: true}))),
+		{numRuns: 500},
+	);
+	assert.ok(compareIds('s2.u9', 's2.u10') < 0 && compareIds('s10.u1', 's2.u1') > 0 && compareIds('r1', 'r1') === 0);
 });

@@ -556,8 +556,22 @@ function getOrCreate<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
 	return set;
 }
 
-function compareIds(a: string, b: string): number {
-	return a.localeCompare(b, 'en', {numeric: true});
+/**
+ * Unit ids in natural order ("s2.u9" before "s2.u10"): digit runs compare as numbers, the rest by code unit. Not
+ * localeCompare, whose first call starts ICU collation (about 6 ms of a cold start) for ids that are plain ASCII.
+ */
+export function compareIds(a: string, b: string): number {
+	const x = a.match(/\d+|\D+/g) ?? [];
+	const y = b.match(/\d+|\D+/g) ?? [];
+	for (let i = 0; i < Math.min(x.length, y.length); i++) {
+		const p = x[i]!;
+		const q = y[i]!;
+		if (p === q) continue;
+		const digits = /^\d/.test(p) && /^\d/.test(q);
+		if (digits) return Number(p) - Number(q) || p.length - q.length;
+		return p < q ? -1 : 1;
+	}
+	return x.length - y.length;
 }
 
 /** Least similarity, tallies aside, between a sentence and a row for its rival tally to move it there. */
