@@ -216,6 +216,10 @@ function toSum(v: Vector): SumVector {
 	return sum;
 }
 
+function addVector(target: SumVector, v: Vector): void {
+	for (let k = 0; k < v.ids.length; k++) target.set(v.ids[k]!, (target.get(v.ids[k]!) ?? 0) + v.weights[k]!);
+}
+
 function subtractFrom(target: SumVector, v: Vector): void {
 	for (let k = 0; k < v.ids.length; k++) target.set(v.ids[k]!, (target.get(v.ids[k]!) ?? 0) - v.weights[k]!);
 }
@@ -467,24 +471,21 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 
 	// Coverage pass: a sentence holding most of the core terms of a row that several outlets state joins that row too.
 	if (opts.coverage > 0) {
-		// A row's profile: the squared weights of its summed vectors, members and sentences added by earlier passes alike.
-		const profiles = new Map<number, {share: Map<number, number>; total: number; sources: Set<number>} | undefined>();
+		// A row's profile: the summed vectors of its members and of sentences added by earlier passes alike, and the total of
+		// the squared weights (a term's share of the row is its squared weight over that total).
+		const profiles = new Map<number, {sum: SumVector; total: number; sources: Set<number>} | undefined>();
 		const profileOf = (c: number) => {
 			if (!profiles.has(c)) {
 				const cluster = clusters[c];
 				const members = cluster ? [...cluster.members, ...(extra.get(c) ?? [])] : [];
 				const sources = new Set(members.map(m => items[m]!.source));
-				let profile: {share: Map<number, number>; total: number; sources: Set<number>} | undefined;
+				let profile: {sum: SumVector; total: number; sources: Set<number>} | undefined;
 				if (sources.size >= opts.coverageSources) {
 					const sum: SumVector = new Map();
-					for (const m of new Set(members)) addInto(sum, toSum(items[m]!.vector));
-					const share = new Map<number, number>();
+					for (const m of new Set(members)) addVector(sum, items[m]!.vector);
 					let total = 0;
-					for (const [id, weight] of sum) {
-						share.set(id, weight * weight);
-						total += weight * weight;
-					}
-					profile = {share, total, sources};
+					for (const weight of sum.values()) total += weight * weight;
+					profile = {sum, total, sources};
 				}
 				profiles.set(c, profile);
 			}
@@ -497,7 +498,10 @@ export function alignRows(sources: Source[], units: Unit[], mentions: Mention[],
 				const profile = profileOf(c);
 				if (!profile || profile.total === 0 || profile.sources.has(item.source)) continue;
 				let covered = 0;
-				for (const id of item.vector.ids) covered += profile.share.get(id) ?? 0;
+				for (const id of item.vector.ids) {
+					const weight = profile.sum.get(id) ?? 0;
+					covered += weight * weight;
+				}
 				if (covered / profile.total >= opts.coverage && averageToOthers(items, i, clusters[c]!) >= opts.coverageFloor) additions.push([c, i]);
 			}
 		}
@@ -652,7 +656,7 @@ function moveToRow(items: Item[], clusters: Array<Cluster | undefined>, clusterO
 	subtractFrom(own.sum, items[i]!.vector);
 	own.sources = new Set(own.members.map(m => items[m]!.source));
 	target.members.push(i);
-	addInto(target.sum, toSum(items[i]!.vector));
+	addVector(target.sum, items[i]!.vector);
 	target.sources.add(items[i]!.source);
 	clusterOf[i] = to;
 	if (own.members.length === 0) clusters[from] = undefined;
