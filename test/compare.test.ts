@@ -12,6 +12,12 @@ function unit(source: string, n: number, text = SENTENCE): Unit {
 	return {id: `${source}.u${n}`, source, index: n - 1, start: 0, end: text.length, text, kind: 'claim', line: 1, column: 1};
 }
 
+/** One sentence per source (s1.u1, s2.u1, ...) and the row that holds them all. */
+function rowOfTexts(texts: string[]): {rowUnits: Unit[]; row: {units: string[]; position: number}} {
+	const rowUnits = texts.map((text, i) => unit(`s${i + 1}`, 1, text));
+	return {rowUnits, row: {units: rowUnits.map(u => u.id), position: 0}};
+}
+
 let counter = 0;
 function number(unitId: string, text: string, value: Partial<NumberValue> & {value: number}): Mention {
 	const n: NumberValue = {min: value.value, max: value.value, vague: false, ...value};
@@ -220,8 +226,7 @@ const fiveSources: Source[] = ['s1', 's2', 's3', 's4', 's5'].map(id => ({id, pat
 const approx = (value: number) => ({value, min: Math.floor(value * 0.9), max: Math.ceil(value * 1.1), unit: 'patients'});
 
 test('one outlet against several that agree: a figure the others all give differently is a conflict without the paraphrase test', () => {
-	const rowUnits = consensusTexts.map((text, i) => unit(`s${i + 1}`, 1, text));
-	const consensusRow = {units: rowUnits.map(u => u.id), position: 0};
+	const {rowUnits, row: consensusRow} = rowOfTexts(consensusTexts);
 	const values = [1_200_000, 1_200_000, 1_200_000, 1_200_000, 1_400_000];
 	const mentions = values.map((value, i) => number(`s${i + 1}.u1`, String(value), approx(value)));
 	const [result] = compareRows([consensusRow], rowUnits, mentions, fiveSources);
@@ -253,8 +258,7 @@ test('homes, houses, dwellings and residences count one thing: 47 of them three 
 		'At least 47 residences have been reduced to ash, most of them in Pine Hollow.',
 		'Officials now say 74 homes have been lost to the fire, most of them in Pine Hollow.',
 	];
-	const rowUnits = texts.map((text, i) => unit(`s${i + 1}`, 1, text));
-	const homesRow = {units: rowUnits.map(u => u.id), position: 0};
+	const {rowUnits, row: homesRow} = rowOfTexts(texts);
 	const counted = (unitId: string, value: number, noun: string, extra: Partial<NumberValue> = {}) => number(unitId, `${value} ${noun}s`, {value, unit: noun, ...extra});
 	const mentions = [
 		counted('s1.u1', 47, 'home'), counted('s2.u1', 47, 'house'), counted('s3.u1', 47, 'dwelling'),
@@ -276,8 +280,7 @@ test('a figure three outlets give, some with a yearly step beside it, against on
 		'Rank-and-file members stand to pocket a pay bump of 18 percent spread across the life of the pact.',
 		'According to the union: wage increases adding up to 15 percent over three years.',
 	];
-	const rowUnits = texts.map((text, i) => unit(`s${i + 1}`, 1, text));
-	const payRow = {units: rowUnits.map(u => u.id), position: 0};
+	const {rowUnits, row: payRow} = rowOfTexts(texts);
 	const pct = (unitId: string, value: number) => number(unitId, `${value}%`, {value, percent: true});
 	const mentions = [pct('s1.u1', 15), pct('s2.u1', 5), pct('s2.u1', 15), pct('s3.u1', 15), pct('s3.u1', 5), pct('s4.u1', 18), pct('s5.u1', 15)];
 	const [result] = compareRows([payRow], rowUnits, mentions, fiveSources);
@@ -295,8 +298,7 @@ test('a figure three outlets give, some with a yearly step beside it, against on
 });
 
 test('one outlet against several: dates at one precision conflict ("January" four times, "February" once); mixed precision does not', () => {
-	const rowUnits = consensusTexts.map((text, i) => unit(`s${i + 1}`, 1, text));
-	const consensusRow = {units: rowUnits.map(u => u.id), position: 0};
+	const {rowUnits, row: consensusRow} = rowOfTexts(consensusTexts);
 	const months = [1, 1, 1, 1, 2].map((month, i) => date(`s${i + 1}.u1`, month === 1 ? 'January' : 'February', {month}));
 	assert.equal(compareRows([consensusRow], rowUnits, months, fiveSources)[0]!.status, 'conflict');
 	const mixed = [...months.slice(0, 4), date('s5.u1', 'February 27', {month: 2, day: 27})];
@@ -307,19 +309,17 @@ test('one outlet against several: dates at one precision conflict ("January" fou
 });
 
 test('who is quoted is no rival answer ("X said"), unless two spellings of one name', () => {
-	const texts = ['The pier will close in May, Mayor Ana Ruiz said.', 'The pier will close in May, Governor Tom Hale said.'];
-	const rowUnits = texts.map((text, i) => unit(`s${i + 1}`, 1, text));
+	const {rowUnits, row: pierRow} = rowOfTexts(['The pier will close in May, Mayor Ana Ruiz said.', 'The pier will close in May, Governor Tom Hale said.']);
 	const speaker = (u: Unit, name: string): Mention => {
 		const start = u.text.indexOf(name);
 		return {id: `m${++counter}`, source: u.source, unit: u.id, start, end: start + name.length, text: name, kind: 'person', key: name.toLowerCase()};
 	};
-	const pierRow = {units: rowUnits.map(u => u.id), position: 0};
 	assert.equal(compareRows([pierRow], rowUnits, [speaker(rowUnits[0]!, 'Ana Ruiz'), speaker(rowUnits[1]!, 'Tom Hale')], sources)[0]!.status, 'agree');
 	// The same sentences naming two people who are not quoted: rivals.
-	const named = ['The pier that Ana Ruiz built will close in May.', 'The pier that Tom Hale built will close in May.'].map((text, i) => unit(`s${i + 1}`, 1, text));
+	const named = rowOfTexts(['The pier that Ana Ruiz built will close in May.', 'The pier that Tom Hale built will close in May.']).rowUnits;
 	assert.equal(compareRows([pierRow], named, [speaker(named[0]!, 'Ana Ruiz'), speaker(named[1]!, 'Tom Hale')], sources)[0]!.status, 'conflict');
 	// A quoted name spelled two ways is still a conflict.
-	const spelled = ['The pier will close in May, Mayor Ana Ruiz said.', 'The pier will close in May, Mayor Ana Ruis said.'].map((text, i) => unit(`s${i + 1}`, 1, text));
+	const spelled = rowOfTexts(['The pier will close in May, Mayor Ana Ruiz said.', 'The pier will close in May, Mayor Ana Ruis said.']).rowUnits;
 	assert.equal(compareRows([pierRow], spelled, [speaker(spelled[0]!, 'Ana Ruiz'), speaker(spelled[1]!, 'Ana Ruis')], sources)[0]!.status, 'conflict');
 });
 

@@ -252,6 +252,12 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 	// unit -> class -> values; each source's lists are its units' lists joined, in row order
 	const byUnit = new Map<string, Map<string, Value[]>>();
 	const bySource = new Map<string, Map<string, Value[]>>();
+	// Every figure each source gives in the row, of any kind: "1.2 million patients, including Social Security numbers
+	// for roughly 310,000 of them" does give 310,000, though not as a count of patients.
+	// Every date each source writes in the row, weekdays written beside a full date included: two dates one outlet gives
+	// both ("service restarts Thursday; rides are free through Sunday") are two moments, not rival answers.
+	const figuresBySource = new Map<string, NumberValue[]>();
+	const datesBySource = new Map<string, DateValue[]>();
 	for (const id of rowUnits) {
 		const unitClasses = new Map<string, Value[]>();
 		byUnit.set(id, unitClasses);
@@ -260,36 +266,23 @@ function rowConflicts(rowUnits: string[], unitById: Map<string, Unit>, mentionsB
 		// leave two values on each side and hide a conflict with "Tuesday, March 3, 2026".
 		const hasDay = unitMentions.some(m => m.date?.day !== undefined);
 		const unit = unitById.get(id)!;
+		const source = unit.source;
 		for (const m of unitMentions) {
+			if (m.kind === 'number' && m.number) getList(figuresBySource, source).push(m.number);
+			if (m.date) getList(datesBySource, source).push(m.date);
 			if (hasDay && isWeekdayOnly(m.date)) continue;
 			const c = classOf(m);
 			if (!c) continue;
-			let list = unitClasses.get(c);
-			if (!list) unitClasses.set(c, (list = []));
 			// Who is quoted is no value of the claim (one outlet quotes the governor, another the mayor), but may be misspelled.
 			const speaker = m.kind === 'person' && isSpeaker(unit.text, m.start - unit.start, m.end - unit.start);
-			list.push(speaker ? {mention: m, key: m.key, speaker} : {mention: m, key: m.key});
+			getList(unitClasses, c).push(speaker ? {mention: m, key: m.key, speaker} : {mention: m, key: m.key});
 		}
-		const source = unit.source;
 		let classes = bySource.get(source);
 		if (!classes) bySource.set(source, (classes = new Map()));
 		for (const [c, values] of unitClasses) {
 			const list = classes.get(c);
 			if (list) list.push(...values);
 			else classes.set(c, [...values]);
-		}
-	}
-	// Every figure each source gives in the row, of any kind: "1.2 million patients, including Social Security numbers
-	// for roughly 310,000 of them" does give 310,000, though not as a count of patients.
-	// Every date each source writes in the row, weekdays written beside a full date included: two dates one outlet gives
-	// both ("service restarts Thursday; rides are free through Sunday") are two moments, not rival answers.
-	const figuresBySource = new Map<string, NumberValue[]>();
-	const datesBySource = new Map<string, DateValue[]>();
-	for (const id of rowUnits) {
-		const source = unitById.get(id)!.source;
-		for (const m of mentionsByUnit.get(id) ?? []) {
-			if (m.kind === 'number' && m.number) getList(figuresBySource, source).push(m.number);
-			if (m.date) getList(datesBySource, source).push(m.date);
 		}
 	}
 	// The stated figure itself, not a range that holds it: "at least three people" does not give 14.
@@ -392,8 +385,7 @@ export function figureOutvoted(present: string[], valuesOf: (source: string) => 
 	return dissent.every(({values}) => {
 		if (values.length !== 1) return false;
 		const figure = values[0]!.mention.number!;
-		const [low, high] = [Math.min(figure.value, target), Math.max(figure.value, target)];
-		return low > 0 && high <= 2 * low && !agreed.sources.some(s => gives(s, figure));
+		return withinTwofold([figure.value, target]) && !agreed.sources.some(s => gives(s, figure));
 	});
 }
 
@@ -433,9 +425,7 @@ export function consensusBroken(present: string[], valuesOf: (source: string) =>
 	if (x.number && y.number) {
 		// Rival reports of one figure differ by a little (37 / 36, 1.2 / 1.4 million); figures far apart ($40 million
 		// against $1.1 billion) count different things that happen to share a unit.
-		const values = all.map(v => v.mention.number!.value);
-		const [low, high] = [Math.min(...values), Math.max(...values)];
-		if (!(low > 0 && high <= 2 * low)) return false;
+		if (!withinTwofold(all.map(v => v.mention.number!.value))) return false;
 		// An outlet that gives the other figure too, as anything, is not contradicting it.
 		return !a.sources.some(s => b.values.some(v => gives(s, v.mention.number!))) && !b.sources.some(s => a.values.some(v => gives(s, v.mention.number!)));
 	}
@@ -443,6 +433,12 @@ export function consensusBroken(present: string[], valuesOf: (source: string) =>
 	// when each outlet's own news happened ("assigned on Tuesday" / "invoked late Sunday").
 	const precisions = new Set(all.map(v => precisionOf(v.mention.date)));
 	return precisions.size === 1 && !precisions.has('') && !precisions.has('weekday');
+}
+
+/** Positive figures within a factor of two of each other: rival reports of one figure (37 / 36), not different counts. */
+function withinTwofold(values: number[]): boolean {
+	const [low, high] = [Math.min(...values), Math.max(...values)];
+	return low > 0 && high <= 2 * low;
 }
 
 /**
