@@ -185,17 +185,21 @@ export const CHROME_WORDS = new Set(
 export const READ_MORE_LINE =
 	/^(?:read (?:more|also|next|the full story)|also read|more (?:on|from|about|in|stories|news)\b.{0,40}|related(?: stories| articles| coverage| content| topics| reading)?|see also|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|you (?:may|might) also like|top stories|latest (?:news|stories)|further reading|explore more(?: on (?:this|these) (?:topics?|stories|subjects?))?|more on (?:this|these) (?:topics?|stories?)|continue reading|click here.{0,60})\s*[:.»>›→-]?\s*$/i;
 
-/** A line introducing one linked headline: "Related: ...", "Read more: ...", "READ ALSO | ...", "You might also like: ...". */
-export const LINK_PREFIX =
-	/^(?:read (?:more|also|next)|also read|related|see also|more|more from (?:the )?\p{Lu}[^:|]{0,40}|watch|listen|opinion|analysis|explainer|you (?:may|might) also like|tags?|filed under)\s*[:|»›→-]\s*\S/iu;
-
 /**
- * The prefixes among those that only ever introduce a link ("Read more: Rate hikes are back. Is your country next?",
- * "Related: What is the policy rate?"): the headline after them may end like a sentence, or be cut into two.
- * "More from <Outlet>: ..." names the outlet's own pages. "Watch: ...", "Analysis: ..." and "More: ..." may open a
- * sentence of the story, so they are not here.
+ * The prefixes that only ever introduce a link ("Read more: Rate hikes are back. Is your country next?", "Related: What
+ * is the policy rate?"): the headline after them may end like a sentence, or be cut into two. "More from <Outlet>: ..."
+ * names the outlet's own pages.
  */
-export const LINK_ONLY_PREFIX = /^(?:read (?:more|also|next)|also read|related|see also|you (?:may|might) also like|more from (?:the )?\p{Lu}[^:|]{0,40}|tags?|filed under)\s*[:|»›→-]\s*\S/iu;
+const LINK_ONLY_WORDS = String.raw`read (?:more|also|next)|also read|related|see also|you (?:may|might) also like|more from (?:the )?\p{Lu}[^:|]{0,40}|tags?|filed under`;
+/** Prefixes that may also open a sentence of the story ("Watch: ...", "Analysis: ...", "More: ..."). */
+const LINK_OR_SENTENCE_WORDS = 'more|watch|listen|opinion|analysis|explainer';
+const LINK_SEPARATOR = String.raw`\s*[:|»›→-]\s*\S`;
+
+/** A line introducing one linked headline: "Related: ...", "Read more: ...", "READ ALSO | ...", "You might also like: ...". */
+export const LINK_PREFIX = new RegExp(`^(?:${LINK_ONLY_WORDS}|${LINK_OR_SENTENCE_WORDS})${LINK_SEPARATOR}`, 'iu');
+
+/** The prefixes of LINK_PREFIX that only ever introduce a link (LINK_ONLY_WORDS). */
+export const LINK_ONLY_PREFIX = new RegExp(`^(?:${LINK_ONLY_WORDS})${LINK_SEPARATOR}`, 'iu');
 
 /** Phrases that only appear in appeals for money, sign-ups or subscriptions. */
 export const APPEAL_CUES: Array<{pattern: RegExp; reason: string}> = [

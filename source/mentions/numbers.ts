@@ -112,8 +112,8 @@ function readWords(tokens: Token[], i: number): {value: number; next: number; me
 			any = true;
 			used++;
 		}
-		// "three-year", "thirty-seven-year-old": a number word joined to what it measures.
-		if (!ok && used > 0) return {value: total + current, next: j + 1, measure: parts.slice(used).join('-')};
+		// "three-year", "thirty-seven-year-old": a number word joined to what it measures ("year").
+		if (!ok && used > 0) return {value: total + current, next: j + 1, measure: parts[used]!};
 		if (!ok) {
 			// "and" inside "two hundred and five"
 			const after = tokens[j + 1]?.low.split('-')[0] ?? '';
@@ -274,8 +274,7 @@ export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefi
 		wordsOnly = true;
 		measure = words.measure;
 		// "one-sided", "two-pronged", "one-on-one": a describing word, not a measure; "two-thirds": a fraction, not a count.
-		const measured = measure?.split('-')[0];
-		if (measured !== undefined && (VERBISH.test(measured) || measured.length < 3 || singular(measured) in ORDINALS || /^(?:half|halves|quarters?)$/.test(measured))) return undefined;
+		if (measure !== undefined && (VERBISH.test(measure) || measure.length < 3 || singular(measure) in ORDINALS || /^(?:half|halves|quarters?)$/.test(measure))) return undefined;
 		// "1.5 million" handled above; "two million" by readWords.
 	}
 	if (mod && !vague) {
@@ -309,7 +308,7 @@ export function readQuantity(tokens: Token[], i: number): QuantityMatch | undefi
 	} else if (currency) {
 		result.unit = currency;
 	} else if (measure !== undefined) {
-		result.unit = singular(measure.split('-')[0]!);
+		result.unit = singular(measure);
 	} else {
 		let runStart = next;
 		// "hundreds of tons", "dozens of members": the vague word counts what follows "of".

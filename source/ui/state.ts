@@ -498,9 +498,8 @@ function displayPosition(vm: ViewModel, unitId: string): number | undefined {
  * row while hidden (as the search's reading order has it). Both orders are sorted by this.
  */
 function gridPosition(vm: ViewModel, unitId: string, showAsides: boolean): number {
-	const row = vm.rowsOfUnit.get(unitId)?.[0];
-	if (row !== undefined) return vm.rowPosition[row]!;
-	return (showAsides ? vm.asidePosition.get(unitId) : undefined) ?? Number.MAX_SAFE_INTEGER;
+	const inRow = vm.rowsOfUnit.get(unitId)?.[0] !== undefined;
+	return (inRow || showAsides ? displayPosition(vm, unitId) : undefined) ?? Number.MAX_SAFE_INTEGER;
 }
 
 const articleOrderCache = new WeakMap<SearchResult, HitOrder>();
