@@ -14,6 +14,7 @@ import {markdownToText} from './markdown.ts';
 import {extractHtml, looksLikeHtml} from './html.ts';
 import {fetchArticle, FetchError, isUrl} from './fetch.ts';
 import {readStoryFile, readStoryList, STORY_LIST_EXTENSION, type InputSpec} from './story.ts';
+import {counted} from '../text/plural.ts';
 import {distinctLabels, fileLabelLevels, labelFromPath, labelFromUrl, repeatedLabelWarnings, urlLabelLevels, type LabelEntry} from './labels.ts';
 
 export {DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES} from './limits.ts';
@@ -156,7 +157,7 @@ export function expandInputs(args: string[], warnings: string[], errors: string[
 			if (skipped.count > 0) {
 				const shown = skipped.names.slice(0, 3).join(', ') + (skipped.count > 3 ? ', …' : '');
 				warnings.push(
-					`${arg}: ${skipped.count} ${skipped.count === 1 ? 'subfolder' : 'subfolders'} with articles skipped (${shown}): a directory gives only the files directly inside it; name a subfolder to read it too`,
+					`${arg}: ${counted(skipped.count, 'subfolder')} with articles skipped (${shown}): a directory gives only the files directly inside it; name a subfolder to read it too`,
 				);
 			}
 			if (names.length === 0) warnings.push(`${arg}: directory has no .txt, .md or .html files`);
